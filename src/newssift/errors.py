@@ -1,0 +1,76 @@
+"""The error hierarchy: every failure newssift reports on purpose is one of these.
+
+Each error subclasses `NewssiftError` and the builtin it resembles, so callers can catch either.
+Messages say what was wrong and what to do; front ends print `str(err)` on one line.
+"""
+
+from __future__ import annotations
+
+
+class NewssiftError(Exception):
+    """Base class of every error newssift raises on purpose."""
+
+    code = "E000"
+
+    def __str__(self) -> str:
+        return f"{self.code}: {super().__str__()}"
+
+
+class InputError(NewssiftError, ValueError):
+    """An input could not be read as an article (empty, binary, malformed, too large)."""
+
+    code = "E100"
+
+
+class EmptyInputError(InputError):
+    code = "E101"
+
+
+class BinaryInputError(InputError):
+    code = "E102"
+
+
+class EncodingError(InputError):
+    code = "E103"
+
+
+class FormatError(InputError):
+    """Unknown format, malformed HTML or a bad JSONL line."""
+
+    code = "E104"
+
+
+class SizeLimitError(InputError):
+    code = "E105"
+
+
+class MissingPathError(NewssiftError, FileNotFoundError):
+    code = "E106"
+
+
+class LanguageWarning(UserWarning):
+    """The text does not look like English; the models are English-only."""
+
+
+class PipelineError(NewssiftError, RuntimeError):
+    """The pipeline is misconfigured: an analyzer requires something nothing assigns."""
+
+    code = "E200"
+
+
+class AnalyzerError(NewssiftError, RuntimeError):
+    """An analyzer failed on one article; the batch goes on without it."""
+
+    code = "E201"
+
+
+class ModelError(NewssiftError, OSError):
+    """A model directory is missing, incomplete or of the wrong version."""
+
+    code = "E300"
+
+
+class StoreError(NewssiftError, RuntimeError):
+    """The corpus store cannot be opened, migrated or queried."""
+
+    code = "E400"

@@ -1,0 +1,51 @@
+"""Shared training helpers: cached encoder features and writing a model directory."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle  # noqa: S403 - local feature cache only, never shipped
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newssift.encoder import EncodedText, shared_encoder
+
+CACHE = Path(__file__).resolve().parents[1] / "cache"
+
+
+def encode_cached(texts: Sequence[str], name: str, chunk: int = 2048) -> list[EncodedText]:
+    """Encode `texts` with the shipped ONNX encoder, caching the result under `cache/<name>-<hash>.pkl`."""
+    digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    path = CACHE / f"{name}-{digest}.pkl"
+    if path.is_file():
+        with path.open("rb") as f:
+            return pickle.load(f)  # noqa: S301 - our own cache
+    encoder = shared_encoder()
+    out: list[EncodedText] = []
+    for i in range(0, len(texts), chunk):
+        out.extend(encoder.encode(list(texts[i : i + chunk])))
+        print(f"  encoded {min(i + chunk, len(texts))}/{len(texts)} texts for {name}", flush=True)
+    CACHE.mkdir(exist_ok=True)
+    with path.open("wb") as f:
+        pickle.dump(out, f)
+    return out
+
+
+def save_model_dir(out: Path, tensors: dict[str, Any], config: dict[str, Any], labels: list[str],
+                   card: str) -> None:
+    """Write `config.json`, `model.safetensors`, `labels.json` and the model card `README.md`."""
+    from safetensors.numpy import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    arrays = {k: np.ascontiguousarray(_numpy(v), dtype=np.float32) for k, v in tensors.items()}
+    save_file(arrays, str(out / "model.safetensors"))
+    (out / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+    (out / "labels.json").write_text(json.dumps(labels, indent=2) + "\n")
+    (out / "README.md").write_text(card)
+
+
+def _numpy(value: Any) -> np.ndarray:
+    return value.detach().cpu().numpy() if hasattr(value, "detach") else np.asarray(value)
