@@ -30,7 +30,13 @@ class Analysis:
     @classmethod
     def of(cls, article: Article) -> Analysis:
         has_title = True if article.title else None
-        return cls(article, segment(article.text, has_title=has_title))
+        analysis = cls(article, segment(article.text, has_title=has_title))
+        if article.language not in (None, "en"):
+            analysis.warnings.append(
+                f"language {article.language!r} detected: newssift's models are English-only, "
+                "so findings on this article are unreliable"
+            )
+        return analysis
 
     @property
     def text(self) -> str:
