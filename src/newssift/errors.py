@@ -48,6 +48,18 @@ class MissingPathError(NewssiftError, FileNotFoundError):
     code = "E106"
 
 
+class LanguageError(InputError):
+    """The article is not in English and the `allow_non_english` setting is off."""
+
+    code = "E107"
+
+
+class ConfigError(NewssiftError, ValueError):
+    """A setting is unknown or badly typed (config file, NEWSSIFT_* environment, overrides)."""
+
+    code = "E050"
+
+
 class LanguageWarning(UserWarning):
     """The text does not look like English; the models are English-only."""
 
@@ -74,3 +86,21 @@ class StoreError(NewssiftError, RuntimeError):
     """The corpus store cannot be opened, migrated or queried."""
 
     code = "E400"
+
+
+class OutputError(NewssiftError, ValueError):
+    """An analysis cannot be written in the requested format (unknown format, several articles
+    where the format holds one)."""
+
+    code = "E500"
+
+
+class SchemaError(OutputError):
+    """An analysis document does not match the JSON Schema; `path` is the JSON path of the first
+    error (e.g. `$.quotes[0].score`)."""
+
+    code = "E501"
+
+    def __init__(self, message: str, path: str = "$"):
+        super().__init__(message)
+        self.path = path

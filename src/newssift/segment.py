@@ -10,6 +10,7 @@ end punctuation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -107,7 +108,7 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
             continue
         cuts.append(m.end())
     cuts.append(len(chunk))
-    spans = (_strip(text, span.start + a, span.start + b) for a, b in zip(cuts, cuts[1:]))
+    spans = (_strip(text, span.start + a, span.start + b) for a, b in itertools.pairwise(cuts))
     return [s for s in spans if len(s)]
 
 
