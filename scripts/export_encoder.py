@@ -67,7 +67,7 @@ class _Wrapper(torch.nn.Module):
         super().__init__()
         self.model = model
 
-    def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: D102
+    def forward(self, input_ids, attention_mask, token_type_ids):
         return self.model(input_ids=input_ids, attention_mask=attention_mask,
                           token_type_ids=token_type_ids).last_hidden_state
 

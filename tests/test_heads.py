@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from newssift.errors import ModelError
-from newssift.heads import ModelDir, MLPHead
+from newssift.heads import MLPHead, ModelDir
 from training.common import save_model_dir
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle  # noqa: S403 - local feature cache only, never shipped
+import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ def encode_cached(texts: Sequence[str], name: str, chunk: int = 2048) -> list[En
     path = CACHE / f"{name}-{digest}.pkl"
     if path.is_file():
         with path.open("rb") as f:
-            return pickle.load(f)  # noqa: S301 - our own cache
+            return pickle.load(f)
     encoder = shared_encoder()
     out: list[EncodedText] = []
     for i in range(0, len(texts), chunk):

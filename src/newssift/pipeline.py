@@ -99,12 +99,12 @@ class Pipeline:
         for article in batch:
             try:
                 analyses.append(Analysis.of(article))
-            except Exception as err:  # noqa: BLE001 - reported, never fatal to the batch
+            except Exception as err:
                 _report(on_error, article.id, err)
         for analyzer in self.analyzers:
             try:
                 _run(analyzer, analyses)
-            except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+            except Exception:
                 analyses = self._one_by_one(analyzer, analyses, on_error)
         return analyses
 
@@ -117,7 +117,7 @@ class Pipeline:
             try:
                 _run(analyzer, [analysis])
                 kept.append(analysis)
-            except Exception as err:  # noqa: BLE001
+            except Exception as err:
                 _report(on_error, analysis.article.id, err, analyzer.name)
         return kept
 
