@@ -1,0 +1,105 @@
+"""Rules on top of the tagger: citing chains, nested attributions and unattributed quotations.
+
+- Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" → source X, via Y;
+  "according to Y, quoted by X" → source X, via Y.
+- Nested: a content that opens with "<source> <cue> that/:" ("the minister noted that …") yields an inner
+  statement whose content is the rest of the outer one.
+- Unattributed: a quotation of at least `MIN_QUOTE_WORDS` words that no statement covers → a statement
+  with no source and no cue (taken from the `quotes` layer when present, else found by quote marks).
+Limits: chains are matched on the few phrasings above only; nested statements on contents that open
+with the inner attribution; a quotation whose speaker the tagger missed is reported as unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.text import Span
+
+CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
+CITING_AFTER = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,")
+QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^,;.]+)")
+CITING_INSIDE = re.compile(r",\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
+NESTED = re.compile(
+    r"^(?:[^,;:.“”\"]{0,40}?\bthat\s+)?(?P<src>(?:(?!\bthat\b)[^,;:.“”\"]){2,80}?)\s+"
+    r"(?P<cue>[a-z]+(?: out)?)\s*(?:that\b|:)\s*")
+QUOTE_RE = re.compile(r"[“«]([^“”«»\n]+)[”»]|\"([^\"\n]+)\"")
+MIN_QUOTE_WORDS = 4
+
+
+def split_chain(text: str, source: Span, cue: Span, content_start: int | None
+                ) -> tuple[Span, Span | None]:
+    """(outer source, inner `via` source or None) for a tagged source and its cue."""
+    quoted_by = _quoted_by(text, source, text[cue.start : cue.end])
+    if quoted_by is not None:
+        return quoted_by
+    m = CITING_INSIDE.search(text[source.start : source.end])
+    if m:  # the tagger took "X, citing Y" as one source
+        return _trim(text, Span(source.start, source.start + m.start())), _group_span(m, "y", source.start)
+    return source, find_via(text, source, cue, content_start)
+
+
+def find_via(text: str, source: Span, cue: Span, content_start: int | None) -> Span | None:
+    """The inner source Y of "X, citing Y, <cue>" or "X <cue>, citing Y, …" (None when absent)."""
+    if source.end <= cue.start:
+        m = CITING_BETWEEN.match(text[source.end : cue.start])
+        if m:
+            return _group_span(m, "y", source.end)
+    stop = content_start if content_start is not None and content_start > cue.end else cue.end + 120
+    m = CITING_AFTER.match(text[cue.end : stop])
+    return _group_span(m, "y", cue.end) if m else None
+
+
+def _quoted_by(text: str, source: Span, cue_text: str) -> tuple[Span, Span] | None:
+    """"according to Y, quoted by X" → (X, Y), whether or not the tagged source ran on over X."""
+    if not cue_text.lower().startswith("according"):
+        return None
+    m = QUOTED_BY.search(text[source.start : source.end + 120])
+    if not m or m.start() > len(source):
+        return None
+    inner = _trim(text, Span(source.start, source.start + m.start()))
+    return _group_span(m, "x", source.start), inner
+
+
+def _trim(text: str, s: Span) -> Span:
+    chunk = text[s.start : s.end]
+    a = s.start + len(chunk) - len(chunk.lstrip(" ,"))
+    return Span(a, max(a, s.start + len(chunk.rstrip(" ,"))))
+
+
+def find_nested(text: str, content: Span, lexicon: Lexicon) -> tuple[Span, Span, Span] | None:
+    """(source, cue, content) of an attribution opening `content`, e.g. "the minister noted that …"."""
+    m = NESTED.match(text[content.start : content.end])
+    if not m or m.group("cue") not in lexicon.cues or lexicon.cues.get(m.group("src").lower()):
+        return None
+    rest = content.start + m.end()
+    if content.end - rest < 3:
+        return None
+    return (_group_span(m, "src", content.start), _group_span(m, "cue", content.start),
+            Span(rest, content.end))
+
+
+def quotation_spans(text: str, quotes_layer: list[Any] | None) -> list[tuple[Span, float]]:
+    """Quotations of at least MIN_QUOTE_WORDS words: (span including the marks, score)."""
+    if quotes_layer is not None:
+        out = []
+        for q in quotes_layer:
+            d = q.to_dict() if hasattr(q, "to_dict") else q
+            if d.get("label", "quote") != "quote" or d.get("nested"):
+                continue
+            inner = d.get("inner") or d
+            if len(text[inner["start"] : inner["end"]].split()) >= MIN_QUOTE_WORDS:
+                out.append((Span(d["start"], d["end"]), float(d.get("score", 0.8))))
+        return out
+    return [(Span(m.start(), m.end()), 0.7) for m in QUOTE_RE.finditer(text)
+            if len((m.group(1) or m.group(2)).split()) >= MIN_QUOTE_WORDS]
+
+
+def _group_span(m: re.Match, group: str, base: int) -> Span:
+    a, b = m.span(group)
+    seg = m.string[a:b]
+    a += len(seg) - len(seg.lstrip())
+    b -= len(seg) - len(seg.rstrip())
+    return Span(base + a, base + b)

@@ -1,0 +1,117 @@
+"""Source coreference: link pronoun and nominal source mentions to earlier ones and merge every mention
+of one source into one `SourceEntry`.
+
+In text order, a mention joins:
+- a named person → the entry with the same surname (last name word), e.g. "Shoigu" → "Sergei Shoigu";
+- a role without a name ("the Russian Defense Minister") → the latest person entry whose role has the
+  same head noun (link score 0.8);
+- he/she → the latest person entry; they → the latest anonymous / organisation / media entry; it → the
+  latest organisation / media / document entry. The link score is 0.8 when the antecedent was mentioned
+  in the same or the previous paragraph and no other source was mentioned since, else 0.35;
+- a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
+- anything else → the entry with the same normalised name, or a new entry.
+Limits: no gender or number agreement beyond he/she vs they, no non-source antecedents (a pronoun whose
+referent never spoke links to the nearest source instead), no cataphora.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.records import SourceEntry, SourceRef
+from newssift.analyzers.attribution.sources import SourceType
+from newssift.text import Span
+
+PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "organisation", "media"),
+                 "it": ("organisation", "media", "document"), "we": ("organisation", "person"),
+                 "i": ("person",)}
+DEFINITE = ("the ", "these ", "those ", "this ", "that ")
+
+
+@dataclass
+class _Entry:
+    entry: SourceEntry
+    head: str
+    last: int  # start of the latest mention
+    last_paragraph: int
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    ref: SourceRef
+    type: SourceType
+    statement: str
+    paragraph: int
+
+
+def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
+    """Merge mentions into sources; sets each ref's `source_id`, `kind` (pronouns) and `link_score`."""
+    entries: list[_Entry] = []
+    for m in sorted(mentions, key=lambda m: m.ref.start):
+        target, score = _antecedent(entries, m)
+        if target is None:
+            target = _new_entry(analysis, entries, m)
+        _join(target, m, score)
+    return [e.entry for e in entries]
+
+
+def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
+    t, low = m.type, m.ref.text.lower()
+    latest = sorted(entries, key=lambda e: e.last, reverse=True)
+    if t.kind == "pronoun":
+        kinds = PRONOUN_KINDS.get(t.head, ())
+        found = next((e for e in latest if e.entry.kind in kinds), None)
+        if found is None:
+            return None, 0.3
+        recent = latest[0] is found and m.paragraph - found.last_paragraph <= 1
+        return found, 0.8 if recent else 0.35
+    if t.kind == "person" and t.name:
+        surname = t.name.split()[-1].lower()
+        return next((e for e in latest if e.entry.kind == "person" and surname in e.names), None), 1.0
+    if t.kind == "person":
+        return next((e for e in latest if e.entry.kind == "person" and e.entry.role
+                     and t.head in e.entry.role.lower().split()), None), 0.8
+    if low.startswith(DEFINITE):
+        found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head), None)
+        if found is not None:
+            return found, 0.8
+    norm = (t.name or m.ref.text).lower()
+    return next((e for e in latest if e.entry.name.lower() == norm and e.entry.kind == t.kind),
+                None), 1.0
+
+
+def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:
+    t = m.type
+    kind = t.kind if t.kind != "pronoun" else ("person" if t.head in ("he", "she", "i") else "anonymous")
+    name = t.name or (t.role if t.kind == "person" and t.role else m.ref.text)
+    entry = SourceEntry(f"src{len(entries) + 1}", name, kind, t.role, [], [],
+                        _entity_id(analysis, m.ref), text_of=analysis.text)
+    e = _Entry(entry, t.head, m.ref.start, m.paragraph)
+    entries.append(e)
+    return e
+
+
+def _join(e: _Entry, m: Mention, score: float) -> None:
+    e.entry.mentions.append(Span(m.ref.start, m.ref.end))
+    if m.statement not in e.entry.statements:
+        e.entry.statements.append(m.statement)
+    if m.type.kind == "person" and m.type.name:
+        e.names.extend(w.lower() for w in m.type.name.split())
+        if len(m.type.name) > len(e.entry.name) or e.entry.name == e.entry.role:
+            e.entry.name = m.type.name
+    if e.entry.role is None and m.type.role:
+        e.entry.role = m.type.role
+    e.last, e.last_paragraph = max(e.last, m.ref.start), m.paragraph
+    m.ref.source_id = e.entry.source_id
+    m.ref.kind = e.entry.kind
+    m.ref.link_score = score
+
+
+def _entity_id(analysis: Analysis, ref: SourceRef) -> str | None:
+    for ent in analysis.layers.get("entities", []) or []:
+        d = ent.to_dict() if hasattr(ent, "to_dict") else ent
+        if d.get("start", -1) < ref.end and ref.start < d.get("end", -1) and d.get("entity_id"):
+            return str(d["entity_id"])
+    return None

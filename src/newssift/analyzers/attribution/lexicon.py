@@ -1,0 +1,84 @@
+"""The attribution lexicons (data files under `newssift/lexicons/en/`), loaded once and matched on words.
+
+`cue_verbs` maps a cue (one or more lower-case words) to its stance; `source_nouns` maps a head noun to a
+source kind; `media_outlets` are outlet names; `anonymous_markers` are words that make a source unnamed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from newssift import lexicons
+
+STANCES = ("neutral", "assertive", "distancing", "revealing")
+KINDS = ("person", "organisation", "media", "anonymous", "document", "unattributed")
+
+
+def _pairs(name: str) -> dict[str, str]:
+    out = {}
+    for entry in lexicons.load(name):
+        key, _, value = entry.partition("|")
+        out[key.strip().lower()] = value.strip()
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
+    cues: dict[str, str]  # "pointed out" -> "neutral"
+    nouns: dict[str, str]  # "spokesman" -> "person"
+    outlets: tuple[tuple[str, ...], ...]  # word tuples, longest first
+    anonymous: frozenset[str]
+    pronouns: dict[str, str]
+
+    @cached_property
+    def max_cue_words(self) -> int:
+        return max(len(c.split()) for c in self.cues)
+
+    @cached_property
+    def cue_first_words(self) -> frozenset[str]:
+        return frozenset(c.split()[0] for c in self.cues)
+
+    @cached_property
+    def outlet_first_words(self) -> dict[str, list[tuple[str, ...]]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for o in self.outlets:
+            out.setdefault(o[0], []).append(o)
+        return out
+
+    def cue_at(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """The longest cue starting at word `i` of lower-cased `words`: (word count, stance)."""
+        if words[i] not in self.cue_first_words:
+            return None
+        for n in range(min(self.max_cue_words, len(words) - i), 0, -1):
+            stance = self.cues.get(" ".join(words[i : i + n]))
+            if stance:
+                return n, stance
+        return None
+
+    def stance(self, cue_text: str) -> str:
+        words = cue_text.lower().split()
+        for i in range(len(words)):
+            found = self.cue_at(words, i)
+            if found:
+                return found[1]
+        return "neutral"
+
+    def outlets_at(self, words: list[str], i: int) -> int:
+        """Word count of the longest outlet name starting at word `i` (0 when none)."""
+        for o in self.outlet_first_words.get(words[i], ()):
+            if tuple(words[i : i + len(o)]) == o:
+                return len(o)
+        return 0
+
+    def outlet_in(self, words: list[str]) -> bool:
+        return any(self.outlets_at(words, i) for i in range(len(words)))
+
+
+@cache
+def load() -> Lexicon:
+    outlets = sorted((tuple(o.lower().split()) for o in lexicons.load("media_outlets")), key=len,
+                     reverse=True)
+    return Lexicon(_pairs("cue_verbs"), _pairs("source_nouns"), tuple(outlets),
+                   frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
+                   _pairs("pronouns"))

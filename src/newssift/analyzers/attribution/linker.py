@@ -1,0 +1,116 @@
+"""Linking role spans into statements: every cue gets the nearest source and contents of its sentence;
+contents with no cue in their sentence continue the statement of the previous sentence (or open the one
+whose cue comes in the next sentence); contents that touch across sentences become one span.
+
+Limits: purely positional (character distance inside a sentence, one sentence either side across
+sentences); a cue with no content anywhere near is dropped; a source with no cue is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Span
+
+
+@dataclass
+class Linked:
+    """One attribution before typing: its cue, source and content role spans."""
+
+    cue: RoleSpan
+    source: RoleSpan | None = None
+    content: list[RoleSpan] = field(default_factory=list)
+
+    @property
+    def sentence(self) -> int:
+        return self.cue.sentence
+
+
+def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
+    """Attributions from role spans (see the module docstring), in text order."""
+    by_sentence: dict[int, list[RoleSpan]] = {}
+    for s in sorted(spans, key=lambda r: r.start):
+        by_sentence.setdefault(s.sentence, []).append(s)
+    linked: list[Linked] = []
+    orphans: list[RoleSpan] = []
+    for si in sorted(by_sentence):
+        here = by_sentence[si]
+        cues = [Linked(c) for c in here if c.role == "cue"]
+        if not cues:
+            orphans.extend(c for c in here if c.role == "content")
+            continue
+        for r in here:
+            if r.role == "content":
+                _nearest(cues, r).content.append(r)
+            elif r.role == "source":
+                _set_source(_nearest(cues, r), r)
+        linked.extend(cues)
+    _adopt_orphans(analysis, linked, orphans)
+    kept = [x for x in linked if x.content]
+    for x in kept:
+        x.content = merge_adjacent(analysis.text, sorted(x.content, key=lambda r: r.start))
+    return sorted(kept, key=lambda x: x.cue.start)
+
+
+def _set_source(x: Linked, r: RoleSpan) -> None:
+    if x.source is None or _gap(x.cue, r) < _gap(x.cue, x.source):
+        x.source = r
+
+
+def _gap(a: RoleSpan, b: RoleSpan) -> int:
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
+def _nearest(cues: list[Linked], r: RoleSpan) -> Linked:
+    return min(cues, key=lambda x: _gap(x.cue, r))
+
+
+def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleSpan]) -> None:
+    """A content with no cue in its sentence joins, in this order: the next sentence's statement when
+    that statement's content opens its sentence (a quote running on into "…,” she said"), the statement
+    whose content reached the sentence before, the next sentence's statement when it has no content."""
+    by_sentence: dict[int, list[Linked]] = {}
+    for x in linked:
+        by_sentence.setdefault(x.sentence, []).append(x)
+    for r in sorted(orphans, key=lambda r: r.start):
+        nxt = by_sentence.get(r.sentence + 1, [])
+        opening = [x for x in nxt if x.content and _opens_sentence(analysis, x.content)]
+        empty = [x for x in nxt if not x.content]
+        prev = _latest_before(linked, r)
+        target = opening[0] if opening else prev if prev is not None else (empty[0] if empty else None)
+        if target is not None:
+            target.content.append(r)
+
+
+def _opens_sentence(analysis: Analysis, content: list[RoleSpan]) -> bool:
+    first = min(content, key=lambda c: c.start)
+    return first.token_start == analysis.sentences[first.sentence].token_start
+
+
+def _latest_before(linked: list[Linked], r: RoleSpan) -> Linked | None:
+    """The last statement whose content reaches the sentence just before `r`'s sentence."""
+    best = None
+    for x in linked:
+        last = max((c.sentence for c in x.content), default=x.sentence)
+        if last == r.sentence - 1 and x.cue.start < r.start:
+            best = x
+    return best
+
+
+def merge_adjacent(text: str, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """Join consecutive spans separated only by whitespace (a content running over sentences)."""
+    out: list[RoleSpan] = []
+    for s in spans:
+        if out and not text[out[-1].end : s.start].strip():
+            p = out[-1]
+            score = (p.score + s.score) / 2
+            out[-1] = RoleSpan(p.role, p.start, s.end, score, p.sentence, p.token_start, s.token_end)
+        else:
+            out.append(s)
+    return out
+
+
+def as_spans(spans: list[RoleSpan]) -> list[Span]:
+    return [Span(s.start, s.end) for s in spans]

@@ -1,0 +1,97 @@
+"""The records of the `statements`, `sources` and `sourcing` layers (JSON shapes in schema/layers/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newssift.text import Span
+
+
+@dataclass
+class SourceRef:
+    """A source (or `via`) mention inside a statement."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    source_id: str | None = None
+    role: str | None = None  # title words ("Kremlin spokesman"), not serialised here
+    name: str | None = None  # the name words ("Dmitry Peskov"), not serialised here
+    link_score: float = 1.0  # confidence of a coreference link, folded into the statement score
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "source_id": self.source_id}
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    text: str
+    stance: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "stance": self.stance}
+
+
+@dataclass
+class Statement:
+    id: str
+    type: str
+    score: float
+    source: SourceRef | None
+    cue: Cue | None
+    content: list[Span]
+    via: SourceRef | None = None
+    text_of: str = field(default="", repr=False)  # the article text, for slicing; not serialised
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in self.parts())
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self.parts())
+
+    def parts(self) -> list[Any]:
+        return [p for p in (self.source, self.cue, self.via, *self.content) if p is not None]
+
+    @property
+    def root_kind(self) -> str:
+        """The kind the statement finally rests on: the via source's when there is one."""
+        if self.via is not None:
+            return self.via.kind
+        return self.source.kind if self.source is not None else "unattributed"
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.text_of
+        return {
+            "id": self.id, "start": self.start, "end": self.end, "text": t[self.start : self.end],
+            "label": "statement", "type": self.type, "score": round(float(self.score), 4),
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": [{"start": c.start, "end": c.end, "text": t[c.start : c.end]} for c in self.content],
+            "via": self.via.to_dict() if self.via else None,
+        }
+
+
+@dataclass
+class SourceEntry:
+    source_id: str
+    name: str
+    kind: str
+    role: str | None
+    mentions: list[Span]
+    statements: list[str]
+    entity_id: str | None = None
+    text_of: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.text_of
+        return {"source_id": self.source_id, "name": self.name, "kind": self.kind, "role": self.role,
+                "mentions": [{"start": m.start, "end": m.end, "text": t[m.start : m.end]}
+                             for m in sorted(set(self.mentions))],
+                "statements": list(self.statements), "entity_id": self.entity_id}

@@ -1,0 +1,127 @@
+"""Typing a source phrase: its kind, role (title words) and name, by rules over the lexicons.
+
+The head phrase is the source text up to the first preposition or relative word after its first word
+("pages on social media affiliated with …" → "pages"); its last word is the head noun.
+- an outlet name anywhere → `media`; a head noun listed in `source_nouns` → that noun's kind, except that
+  a role noun (spokesman, minister) followed by a name, or a capitalised name as head, → `person` with the
+  words before the name as its role; a role noun with an anonymous marker and no name ("a senior
+  official") → `anonymous`; a lower-case head not in the lexicon (critics, voters) → `anonymous`.
+- a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
+An `entities` layer, when present, overrides: PER → person, ORG → organisation, MEDIA (an ORG whose
+fine label is MEDIA_OUTLET) → media.
+Limits: no parser, so appositions ("Peskov, the Kremlin spokesman") keep only the first part's role, and
+capitalised plural heads (Democrats) are guessed to be organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
+
+BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
+          "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
+QUOTE_CHARS = "\"“”«»'‘’"
+
+
+@dataclass(frozen=True)
+class SourceType:
+    kind: str  # person|organisation|media|anonymous|document|pronoun
+    role: str | None
+    name: str | None
+    head: str  # lower-case head noun ("spokesman", "sources", "peskov")
+
+
+def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None = None) -> SourceType:
+    """Kind, role and name of a source phrase (see the module docstring)."""
+    lex = lexicon or load_lexicon()
+    matches = [m for m in WORD_RE.finditer(text) if m.group() not in QUOTE_CHARS]
+    words = [_Word(m.group(), m.start(), m.end(), text) for m in matches]
+    lower = [_base(w.lower()) for w in words]
+    if not words:
+        return SourceType("anonymous", None, None, "")
+    if len(words) == 1 and lower[0] in lex.pronouns:
+        return SourceType("pronoun", None, None, lower[0])
+    head_n = _head_length(lower)
+    head_words, head_lower = words[:head_n], lower[:head_n]
+    head = head_lower[-1]
+    if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media":
+        return SourceType("media", None, _strip_det(words[:head_n]), head)
+    return _by_head(head_words, head_lower, head, lex, entity_label)
+
+
+def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
+             entity_label: str | None) -> SourceType:
+    noun_kind = lex.nouns.get(head)
+    name_start = _name_start(words, lower, lex)
+    if entity_label == "PER" or (name_start is not None and _has_role(lower[:name_start], lex)):
+        start = name_start if name_start is not None else 0
+        return SourceType("person", _role(words[:start]), _join(words[start:]), head)
+    if entity_label == "ORG":
+        return SourceType("organisation", None, _strip_det(words), head)
+    if noun_kind == "person":
+        anon = any(w in lex.anonymous for w in lower) and not any(w == "the" for w in lower)
+        return SourceType("anonymous" if anon else "person", _role(words), None, head)
+    if noun_kind is not None:
+        return SourceType(noun_kind, None, _strip_det(words), head)
+    if name_start is not None:
+        plural = head.endswith("s") and not words[-1].endswith("'s") and len(words) == 1
+        kind = "organisation" if plural and head[:-1] in lex.nouns else "person"
+        return SourceType(kind, _role(words[:name_start]), _join(words[name_start:]), head)
+    return SourceType("anonymous", None, _strip_det(words), head)
+
+
+class _Word(str):
+    """A word that remembers where it sits in the source phrase (so names keep their spacing)."""
+
+    def __new__(cls, value: str, start: int, end: int, text: str) -> _Word:
+        obj = super().__new__(cls, value)
+        obj.start, obj.end, obj.text = start, end, text
+        return obj
+
+
+def _join(words: list[str]) -> str:
+    if not words:
+        return ""
+    if all(isinstance(w, _Word) for w in words):
+        return words[0].text[words[0].start : words[-1].end]
+    return " ".join(words)
+
+
+def _base(w: str) -> str:
+    return re.sub(r"['’]s$", "", w)
+
+
+def _head_length(lower: list[str]) -> int:
+    for i in range(1, len(lower)):
+        if lower[i] in BREAKS:
+            return i
+    return len(lower)
+
+
+def _name_start(words: list[str], lower: list[str], lex: Lexicon) -> int | None:
+    """Start of the trailing run of capitalised words that are not lexicon nouns (the name)."""
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in lex.nouns \
+            and lower[i - 1] not in DETERMINERS:
+        i -= 1
+    return i if i < len(words) else None
+
+
+def _has_role(lower: list[str], lex: Lexicon) -> bool:
+    return any(lex.nouns.get(w) == "person" for w in lower)
+
+
+def _role(words: list[str]) -> str | None:
+    role = _strip_det(words)
+    return role or None
+
+
+def _strip_det(words: list[str]) -> str:
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return _join(words).strip(QUOTE_CHARS + " ")

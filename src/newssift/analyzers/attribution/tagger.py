@@ -1,0 +1,192 @@
+"""The role tagger: a small head over token features → BIO tags for source / cue / content, decoded into
+role spans aligned to the shared tokens. The head is an input layer, residual context layers that mix
+each token's hidden state with its neighbours' inside the sentence, and an output layer (`ContextHead`).
+
+Decoding is a Viterbi pass per sentence under the BIO constraint (I-x only after B-x or I-x) on the
+head's log-probabilities; a span's score is the mean probability of its tags. Limits: tags are chosen
+per sentence, so a content span never crosses a sentence boundary here (the linker merges them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.features import TokenBlocks, article_blocks, feature_dim
+from newssift.errors import ModelError
+from newssift.heads import ModelDir, softmax
+
+TAGS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
+ROLES = ("source", "cue", "content")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """A tagged span: role, character offsets, score, sentence index and token range."""
+
+    role: str
+    start: int
+    end: int
+    score: float
+    sentence: int
+    token_start: int
+    token_end: int
+
+
+def allowed_transitions(tags: Sequence[str] = TAGS) -> np.ndarray:
+    """(n, n) boolean: may tag j follow tag i?"""
+    n = len(tags)
+    ok = np.ones((n, n), bool)
+    for j, t in enumerate(tags):
+        if t.startswith("I-"):
+            for i, p in enumerate(tags):
+                ok[i, j] = p[2:] == t[2:] and p != "O"
+    return ok
+
+
+def viterbi(logp: np.ndarray, allowed: np.ndarray, tags: Sequence[str] = TAGS) -> np.ndarray:
+    """Best tag sequence for (n, n_tags) log-probabilities under the BIO constraint."""
+    n, k = logp.shape
+    if n == 0:
+        return np.zeros(0, np.int64)
+    trans = np.where(allowed, 0.0, -1e9)
+    start = np.array([0.0 if not t.startswith("I-") else -1e9 for t in tags])
+    score = logp[0] + start
+    back = np.zeros((n, k), np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(0)
+        score = cand.max(0) + logp[i]
+    path = np.zeros(n, np.int64)
+    path[-1] = int(score.argmax())
+    for i in range(n - 1, 0, -1):
+        path[i - 1] = back[i, path[i]]
+    return path
+
+
+def decode(analysis: Analysis, probs: np.ndarray, tags: Sequence[str] = TAGS,
+           o_bias: float = 0.0) -> list[RoleSpan]:
+    """Role spans from per-token tag probabilities (rows aligned with `analysis.tokens`).
+
+    `o_bias` is subtracted from the log-probability of O before the Viterbi pass (a recall knob tuned
+    on dev by the training script); span scores use the unchanged probabilities."""
+    allowed = allowed_transitions(tags)
+    logp = np.log(np.clip(probs, 1e-9, 1.0))
+    if o_bias and "O" in tags:
+        logp[:, list(tags).index("O")] -= o_bias
+    spans: list[RoleSpan] = []
+    for si, s in enumerate(analysis.sentences):
+        path = viterbi(logp[s.token_start : s.token_end], allowed, tags)
+        spans.extend(_spans_of(analysis, si, path, probs[s.token_start : s.token_end], tags))
+    return spans
+
+
+def _spans_of(analysis: Analysis, si: int, path: np.ndarray, probs: np.ndarray,
+              tags: Sequence[str]) -> list[RoleSpan]:
+    base = analysis.sentences[si].token_start
+    out: list[RoleSpan] = []
+    j = 0
+    while j < len(path):
+        tag = tags[path[j]]
+        if tag == "O":
+            j += 1
+            continue
+        role, k = tag[2:], j + 1
+        while k < len(path) and tags[path[k]] == f"I-{role}":
+            k += 1
+        score = float(probs[np.arange(j, k), path[j:k]].mean())
+        toks = analysis.tokens
+        out.append(RoleSpan(role, toks[base + j].start, toks[base + k - 1].end, score, si,
+                            base + j, base + k))
+        j = k
+    return out
+
+
+def shift_prev(h: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Row t gets row t-1, or zeros when token t opens a sentence."""
+    out = np.zeros_like(h)
+    out[1:] = h[:-1]
+    out[first] = 0
+    return out
+
+
+def shift_next(h: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Row t gets row t+1, or zeros when token t+1 opens a sentence (or t is the last)."""
+    out = np.zeros_like(h)
+    out[:-1] = h[1:]
+    out[:-1][first[1:]] = 0
+    return out
+
+
+class ContextHead:
+    """The tagger head in numpy: `h = relu(W_in x)`, then `ctx` layers `h = h + relu(W [h_prev; h; h_next])`
+    (neighbours inside the sentence only), then `logits = W_out h`. Tensors: `tagger.inp.*`,
+    `tagger.ctx<i>.*`, `tagger.out.*` (torch `Linear` layout: weight is (out, in))."""
+
+    def __init__(self, tensors: dict[str, np.ndarray], prefix: str = "tagger."):
+        def linear(name: str) -> tuple[np.ndarray, np.ndarray]:
+            key = f"{prefix}{name}"
+            if f"{key}.weight" not in tensors:
+                raise ModelError(f"the statements model lacks the tensor {key}.weight; retrain it")
+            return tensors[f"{key}.weight"].astype(np.float32).T.copy(), tensors[f"{key}.bias"]
+
+        self.inp = linear("inp")
+        n_ctx = sum(1 for k in tensors if k.startswith(f"{prefix}ctx") and k.endswith(".weight"))
+        self.ctx = [linear(f"ctx{i}") for i in range(n_ctx)]
+        self.out = linear("out")
+
+    @property
+    def in_dim(self) -> int:
+        return self.inp[0].shape[0]
+
+    def __call__(self, first_layer: np.ndarray, first: np.ndarray) -> np.ndarray:
+        """Logits from the first layer's pre-activation (n, hidden) and sentence-start flags (n,)."""
+        h = np.maximum(first_layer, 0)
+        for w, b in self.ctx:
+            z = np.concatenate([shift_prev(h, first), h, shift_next(h, first)], 1) @ w + b
+            h = h + np.maximum(z, 0)
+        return h @ self.out[0] + self.out[1]
+
+
+class ModelTagger:
+    """Loads `models/statements/` and tags the roles of every token of an encoded article."""
+
+    def __init__(self, path: Path | str):
+        self.model = ModelDir.load(path)
+        self.head = ContextHead(self.model.tensors)
+        self.tags = tuple(self.model.labels)
+        self.o_bias = float(self.model.config.get("o_bias", 0.0))
+        if set(self.tags) != set(TAGS):
+            raise ModelError(f"{path}: labels.json must list the tags {', '.join(TAGS)}")
+
+    def probabilities(self, analysis: Analysis) -> np.ndarray:
+        """(n_tokens, n_tags) tag probabilities."""
+        if analysis.encoding is None:
+            raise ModelError("the statements tagger needs `encoding`: run the encoder analyzer first")
+        blocks = article_blocks(analysis)
+        dim = blocks.tokens.shape[1]
+        if feature_dim(dim) != self.head.in_dim:
+            raise ModelError(
+                f"the statements model expects {self.head.in_dim} features but the encoder gives "
+                f"{feature_dim(dim)}; retrain it for this encoder with "
+                "`python -m training.statements --data PATH`")
+        if not len(blocks.tokens):
+            return np.zeros((0, len(self.tags)), np.float32)
+        first = np.r_[True, blocks.sentence_of[1:] != blocks.sentence_of[:-1]]
+        return softmax(self.head(self._first_layer(blocks, dim), first))
+
+    def _first_layer(self, blocks: TokenBlocks, dim: int) -> np.ndarray:
+        """The input layer on the feature blocks, block by block (the same sum as on the concatenated
+        features), projecting each sentence vector once per sentence."""
+        w, b = self.head.inp
+        return (blocks.tokens @ w[:dim] + blocks.before @ w[dim : 2 * dim]
+                + blocks.after @ w[2 * dim : 3 * dim]
+                + (blocks.sentence_vectors @ w[3 * dim : 4 * dim])[blocks.sentence_of]
+                + blocks.rest @ w[4 * dim :] + b)
+
+    def __call__(self, analysis: Analysis) -> list[RoleSpan]:
+        return decode(analysis, self.probabilities(analysis), self.tags, self.o_bias)

@@ -1,0 +1,70 @@
+"""Features for the persuasion heads, built from `analysis.encoding` only.
+
+- paragraph: [mean, max] of its sentence vectors, the article vector, and the mean vectors of the
+  previous and next paragraphs (zeros at the edges): 5 x dim.
+- article: [article vector, max over sentence vectors]: 2 x dim.
+- token: [word-piece vector, its sentence's vector, the `window` pieces on each side]:
+  (2 + 2 x window) x dim per word piece.
+Limits: sentence vectors are mean-pooled MiniLM embeddings of one sentence each, so a paragraph feature
+sees no word order across sentences; word pieces see only their own sentence (the encoder's window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+PARAGRAPH_PARTS = 5
+ARTICLE_PARTS = 2
+TOKEN_PARTS = 2
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+def article_vector(sentence_vectors: np.ndarray) -> np.ndarray:
+    if not len(sentence_vectors):
+        return np.zeros(sentence_vectors.shape[1], np.float32)
+    return _unit(sentence_vectors.mean(0)).astype(np.float32)
+
+
+def paragraph_features(sentence_vectors: np.ndarray, groups: Sequence[Sequence[int]]) -> np.ndarray:
+    """One row per group of sentence indices (a paragraph); an empty group gets zero pooled parts."""
+    dim = sentence_vectors.shape[1]
+    means = np.zeros((len(groups), dim), np.float32)
+    maxes = np.zeros((len(groups), dim), np.float32)
+    for i, group in enumerate(groups):
+        if len(group):
+            rows = sentence_vectors[list(group)]
+            means[i], maxes[i] = rows.mean(0), rows.max(0)
+    doc = np.broadcast_to(article_vector(sentence_vectors), (len(groups), dim))
+    zero = np.zeros((1, dim), np.float32)
+    prev = np.concatenate([zero, means[:-1]]) if len(groups) else means
+    nxt = np.concatenate([means[1:], zero]) if len(groups) else means
+    return np.concatenate([means, maxes, doc, prev, nxt], axis=1).astype(np.float32)
+
+
+def article_features(sentence_vectors: np.ndarray) -> np.ndarray:
+    """One row (1, 2 x dim) for the whole article; zeros for an article without sentences."""
+    dim = sentence_vectors.shape[1]
+    if not len(sentence_vectors):
+        return np.zeros((1, ARTICLE_PARTS * dim), np.float32)
+    parts = [article_vector(sentence_vectors), sentence_vectors.max(0)]
+    return np.concatenate(parts)[None, :].astype(np.float32)
+
+
+def token_features(token_vectors: np.ndarray, sentence_vector: np.ndarray,
+                   window: int = 0) -> np.ndarray:
+    """Rows (n_pieces, (2 + 2 x window) x dim): each word piece, its sentence's vector, then the
+    `window` pieces before and after it (zeros past the sentence's edges)."""
+    n, dim = token_vectors.shape
+    tiled = np.broadcast_to(sentence_vector, (n, len(sentence_vector)))
+    parts = [token_vectors, tiled]
+    padded = np.concatenate([np.zeros((window, dim), np.float32), token_vectors,
+                             np.zeros((window, dim), np.float32)])
+    for shift in [*range(-window, 0), *range(1, window + 1)]:
+        parts.append(padded[window + shift : window + shift + n])
+    return np.concatenate(parts, axis=1).astype(np.float32)

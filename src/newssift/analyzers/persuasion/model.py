@@ -1,0 +1,66 @@
+"""Calibrated numpy heads read from a model directory's `config.json` and `model.safetensors`.
+
+A multi-label head is an `MLPHead` under a tensor prefix plus, per label, a Platt scaling
+(`platt_a`, `platt_b`: probability = sigmoid(a * logit + b), fitted on cross-validated logits) and a
+decision threshold on that probability. A single-label head uses a softmax with a temperature.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from newssift.errors import ModelError
+from newssift.heads import ModelDir, sigmoid, softmax
+
+
+class MultiLabelHead:
+    """Calibrated probabilities and thresholds for one multi-label head (`config[key]`)."""
+
+    def __init__(self, model: ModelDir, key: str):
+        cfg: dict[str, Any] = model.config.get(key) or {}
+        if "prefix" not in cfg:
+            raise ModelError(f"{model.path}/config.json has no {key!r} head; retrain the model "
+                             "with the command in its README.md")
+        self.head = model.head(cfg["prefix"])
+        n = len(model.labels)
+        self.a = np.asarray(cfg.get("platt_a", [1.0] * n), np.float32)
+        self.b = np.asarray(cfg.get("platt_b", [0.0] * n), np.float32)
+        self.thresholds = np.asarray(cfg.get("thresholds", [0.5] * n), np.float32)
+        self.options = cfg
+
+    @property
+    def in_dim(self) -> int:
+        return self.head.in_dim
+
+    def probs(self, x: np.ndarray) -> np.ndarray:
+        if not len(x):
+            return np.zeros((0, len(self.a)), np.float32)
+        return sigmoid(self.head(x) * self.a + self.b).astype(np.float32)
+
+
+class SoftmaxHead:
+    """Temperature-scaled softmax over `model.labels` (`config[key]`)."""
+
+    def __init__(self, model: ModelDir, key: str):
+        cfg: dict[str, Any] = model.config.get(key) or {}
+        if "prefix" not in cfg:
+            raise ModelError(f"{model.path}/config.json has no {key!r} head; retrain the model "
+                             "with the command in its README.md")
+        self.head = model.head(cfg["prefix"])
+        self.temperature = float(cfg.get("temperature", 1.0))
+
+    @property
+    def in_dim(self) -> int:
+        return self.head.in_dim
+
+    def probs(self, x: np.ndarray) -> np.ndarray:
+        return softmax(self.head(x) / self.temperature).astype(np.float32)
+
+
+def check_dim(head: MultiLabelHead | SoftmaxHead, parts: int, dim: int, where: str) -> None:
+    """Refuse an encoder whose width does not match what the head was trained on."""
+    if head.in_dim != parts * dim:
+        raise ModelError(f"{where} expects {head.in_dim // parts}-dim encoder vectors but the "
+                         f"encoding has {dim}; use the encoder it was trained with or retrain it")

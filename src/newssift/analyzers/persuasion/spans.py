@@ -1,0 +1,62 @@
+"""Turning per-word-piece technique probabilities into character spans snapped to the shared tokens.
+
+A span is a maximal run of word pieces whose probability for a label reaches that label's threshold;
+runs separated by at most `max_gap` pieces below it are joined. Its score is the mean probability over
+the run. The run is then widened to whole shared tokens, so a span never cuts a word, and dropped
+when it holds no content word (only function words from `lexicons/en/function_words.txt`, short
+words, digits or punctuation).
+Limits: runs never cross a sentence (word pieces are decoded sentence by sentence), so a technique
+that spans two sentences comes out as two findings.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import numpy as np
+
+from newssift import lexicons
+
+WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def runs(active: np.ndarray, max_gap: int = 1) -> list[tuple[int, int]]:
+    """Half-open index ranges of True runs in a 1-d mask, joining gaps of at most `max_gap`."""
+    found: list[tuple[int, int]] = []
+    for i in np.flatnonzero(active):
+        i = int(i)
+        if found and i - found[-1][1] <= max_gap:
+            found[-1] = (found[-1][0], i + 1)
+        else:
+            found.append((i, i + 1))
+    return found
+
+
+def decode(probs: np.ndarray, offsets: np.ndarray, thresholds: np.ndarray,
+           max_gap: int = 1) -> list[tuple[int, int, int, float]]:
+    """(label index, start, end, score) for every run of `probs` (n_pieces, n_labels) over threshold."""
+    out = []
+    for k in range(probs.shape[1]):
+        for a, b in runs(probs[:, k] >= thresholds[k], max_gap):
+            out.append((k, int(offsets[a, 0]), int(offsets[b - 1, 1]), float(probs[a:b, k].mean())))
+    return out
+
+
+def snap(start: int, end: int, tokens: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Widen [start, end) to the boundaries of the (sorted) tokens it touches."""
+    if not tokens:
+        return start, end
+    starts = [t[0] for t in tokens]
+    i = max(bisect_right(starts, start) - 1, 0)
+    if tokens[i][1] <= start and i + 1 < len(tokens):
+        i += 1
+    j = max(bisect_right(starts, max(end - 1, start)) - 1, i)
+    return min(start, tokens[i][0]), max(end, tokens[j][1])
+
+
+def has_content(text: str) -> bool:
+    """True when `text` has a word of 3+ letters that is not a function word."""
+    stop = lexicons.load("function_words")
+    return any(m.group().lower() not in stop for m in WORD_RE.finditer(text))

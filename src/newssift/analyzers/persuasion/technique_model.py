@@ -1,0 +1,125 @@
+"""The techniques model: a paragraph head (SemEval-2023 subtask 3) and span heads, all in numpy.
+
+The model directory's `config.json` holds three calibrated multi-label heads over the 23 labels of
+`labels.json`: `paragraph` (paragraph features), `tokens` (one row per word piece) and `sentences`
+(a sentence as a one-sentence paragraph), and `span_mode`, the span head the training script chose on
+held-out training articles ("tokens": runs of word pieces; "sentences": whole sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from newssift.analyzers.persuasion import features as F
+from newssift.analyzers.persuasion.model import MultiLabelHead, check_dim
+from newssift.analyzers.persuasion.spans import decode, has_content, snap
+from newssift.encoder import Encoded
+from newssift.heads import ModelDir
+
+RawSpan = tuple[int, int, int, float]  # (label index, start, end, score)
+
+
+@dataclass
+class TechniqueModel:
+    labels: list[str]
+    paragraph: MultiLabelHead
+    tokens: MultiLabelHead
+    sentences: MultiLabelHead
+    span_mode: str
+    max_gap: int
+    window: int = 0
+
+    @classmethod
+    def load(cls, path: Path | str) -> TechniqueModel:
+        model = ModelDir.load(path)
+        return cls(model.labels, MultiLabelHead(model, "paragraph"), MultiLabelHead(model, "tokens"),
+                   MultiLabelHead(model, "sentences"), str(model.config.get("span_mode", "tokens")),
+                   int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)))
+
+    def check(self, encoding: Encoded) -> None:
+        dim = encoding.sentence_vectors.shape[1]
+        check_dim(self.paragraph, F.PARAGRAPH_PARTS, dim, "the techniques model")
+
+    def analyse(self, text: str, encoding: Encoded, groups: Sequence[Sequence[int]],
+                sentence_group: Sequence[int | None], sentence_bounds: Sequence[tuple[int, int]],
+                tokens: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, list[RawSpan]]:
+        """Paragraph probabilities (one row per group of sentence indices) and technique spans.
+
+        `sentence_group[i]` is the group of sentence i (None for a title); `tokens` are the shared
+        tokens of each sentence, to which spans are snapped; offsets index `text`."""
+        piece_probs = self.token_probs(encoding)
+        paragraphs = self.paragraph_probs(encoding, groups, piece_probs)
+        gate = self.gate(paragraphs, sentence_group)
+        found = self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
+        return paragraphs, [s for s in found if has_content(text[s[1] : s[2]])]
+
+    def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
+        """Per sentence, (n_pieces, n_labels) calibrated word-piece probabilities."""
+        return [self.tokens.probs(F.token_features(pieces, encoding.sentence_vectors[i],
+                                                   self.window)) if len(pieces)
+                else np.zeros((0, len(self.labels)), np.float32)
+                for i, pieces in enumerate(encoding.token_vectors)]
+
+    def paragraph_probs(self, encoding: Encoded, groups: Sequence[Sequence[int]],
+                        piece_probs: Sequence[np.ndarray] | None = None) -> np.ndarray:
+        """(n_groups, n_labels): the paragraph head's probabilities mixed, per label, with the
+        highest word-piece probability inside the paragraph (weights `mix` in the config)."""
+        probs = self.paragraph.probs(F.paragraph_features(encoding.sentence_vectors, groups))
+        mix = self.paragraph.options.get("mix")
+        if mix is None or piece_probs is None:
+            return probs
+        tokmax = np.zeros_like(probs)
+        for g, group in enumerate(groups):
+            pieces = [piece_probs[i] for i in group if len(piece_probs[i])]
+            if pieces:
+                tokmax[g] = np.concatenate(pieces).max(0)
+        weights = np.asarray(mix, np.float32)
+        return (weights * tokmax + (1 - weights) * probs).astype(np.float32)
+
+    def spans(self, encoding: Encoded, sentence_bounds: Sequence[tuple[int, int]],
+              tokens: Sequence[Sequence[tuple[int, int]]], gate: np.ndarray | None = None,
+              piece_probs: Sequence[np.ndarray] | None = None) -> list[RawSpan]:
+        """Technique spans of the whole article, snapped to `tokens` (one list per sentence).
+
+        `gate` (n_sentences, n_labels) marks the labels predicted for each sentence's paragraph;
+        there the token head uses its lower `gated_thresholds` when the model has them."""
+        if self.span_mode == "sentences":
+            return self._sentence_spans(encoding, sentence_bounds)
+        piece_probs = self.token_probs(encoding) if piece_probs is None else piece_probs
+        out: list[RawSpan] = []
+        for i, probs in enumerate(piece_probs):
+            if not len(probs):
+                continue
+            for k, a, b, score in decode(probs, encoding.token_offsets[i], self._thresholds(gate, i),
+                                         self.max_gap):
+                start, end = snap(a, b, tokens[i])
+                out.append((k, start, end, score))
+        return out
+
+    def _thresholds(self, gate: np.ndarray | None, i: int) -> np.ndarray:
+        gated = self.tokens.options.get("gated_thresholds")
+        if gate is None or gated is None:
+            return self.tokens.thresholds
+        low = np.minimum(np.asarray(gated, np.float32), self.tokens.thresholds)
+        return np.where(gate[i], low, self.tokens.thresholds)
+
+    def gate(self, paragraph_probs: np.ndarray, sentence_paragraph: Sequence[int | None]) -> np.ndarray:
+        """Per sentence, the labels predicted for its paragraph (none for a sentence outside one)."""
+        predicted = paragraph_probs >= self.paragraph.thresholds
+        out = np.zeros((len(sentence_paragraph), len(self.labels)), bool)
+        for i, p in enumerate(sentence_paragraph):
+            if p is not None and p < len(predicted):
+                out[i] = predicted[p]
+        return out
+
+    def _sentence_spans(self, encoding: Encoded,
+                        bounds: Sequence[tuple[int, int]]) -> list[RawSpan]:
+        groups = [[i] for i in range(len(bounds))]
+        probs = self.sentences.probs(F.paragraph_features(encoding.sentence_vectors, groups))
+        return [(int(k), bounds[i][0], bounds[i][1], float(probs[i, k]))
+                for i in range(len(bounds))
+                for k in np.flatnonzero(probs[i] >= self.sentences.thresholds)]

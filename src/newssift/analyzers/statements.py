@@ -1,0 +1,167 @@
+"""The `statements` analyzer: who says so. Assigns `statements`, `sources` and `sourcing`.
+
+1. Role tagging: the shipped model (`models/statements/`, an MLP on the shared encoder's token vectors,
+   trained on PolNeAR) tags source / cue / content tokens; without a model, or with `use_model=False`,
+   the rule tagger (`attribution/rules.py`) does it instead.
+2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents; contents over several sentences
+   stay one statement.
+3. Rules (`attribution/chains.py`): citing chains (`via`), nested attributions, unattributed quotations.
+4. Typing and coreference (`attribution/sources.py`, `attribution/coref.py`): source kind and role, cue
+   stance, pronoun / nominal links, one `sources` entry per distinct source.
+5. Profile (`attribution/profile.py`): the `sourcing` summary.
+Optional inputs: `quotes` (quotations for unattributed content) and `entities` (entity ids and PER/ORG
+types of sources), used when an earlier analyzer assigned them.
+Limits: see the model card and each module's docstring; English only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution import chains, coref, profile
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.linker import Linked, link
+from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement
+from newssift.analyzers.attribution.rules import RuleTagger
+from newssift.analyzers.attribution.sources import classify
+from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
+from newssift.heads import models_root
+from newssift.pipeline import Analyzer
+from newssift.text import Span
+
+QUOTE_MARKS = "\"“”«»"
+UNATTRIBUTED_SCORE = 0.6
+
+
+class StatementsAnalyzer(Analyzer):
+    name = "statements"
+    requires = ("encoding",)
+    assigns = ("statements", "sources", "sourcing")
+
+    def __init__(self, model_dir: Path | str | None = None, use_model: bool = True):
+        path = Path(model_dir) if model_dir else models_root() / "statements"
+        use = use_model and (model_dir is not None or (path / "model.safetensors").is_file())
+        self.tagger = ModelTagger(path) if use else RuleTagger()
+        self.lexicon = load_lexicon()
+
+    def predict(self, batch: Sequence[Analysis]) -> list[list[RoleSpan]]:
+        return [self.tagger(a) for a in batch]
+
+    def set_annotations(self, batch: Sequence[Analysis], predictions: list[list[RoleSpan]]) -> None:
+        for analysis, spans in zip(batch, predictions):
+            statements, sources = build(analysis, spans, self.lexicon)
+            analysis.layers["statements"] = statements
+            analysis.layers["sources"] = sources
+            analysis.layers["sourcing"] = profile.summarise(analysis.text, statements)
+
+
+def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = None
+          ) -> tuple[list[Statement], list[SourceEntry]]:
+    """Statements and sources of one article from its role spans (steps 2–4 of the module docstring)."""
+    lex = lexicon or load_lexicon()
+    statements = [_statement(analysis, x, lex) for x in link(analysis, spans)]
+    statements += [n for s in statements for n in _nested(analysis, s, lex)]
+    statements += _unattributed(analysis, statements)
+    statements.sort(key=lambda s: (s.start, -s.end))
+    for i, s in enumerate(statements, 1):
+        s.id = f"s{i}"
+    mentions = _mentions(analysis, statements, lex)
+    sources = coref.resolve(analysis, mentions)
+    for s in statements:
+        links = [r.link_score for r in (s.source, s.via) if r is not None]
+        s.score = round(s.score * min(links, default=1.0), 4)
+    return statements, sources
+
+
+def _statement(analysis: Analysis, x: Linked, lex: Lexicon) -> Statement:
+    text = analysis.text
+    content = [Span(c.start, c.end) for c in x.content]
+    cue_text = text[x.cue.start : x.cue.end]
+    cue = Cue(x.cue.start, x.cue.end, cue_text, lex.stance(cue_text))
+    source = _ref(text, Span(x.source.start, x.source.end)) if x.source else None
+    via = None
+    if source is not None:
+        source, via = _chain(text, source, cue, content)
+    parts = [x.cue.score, *(c.score for c in x.content)] + ([x.source.score] if x.source else [])
+    return Statement("", statement_type(text, content), sum(parts) / len(parts), source, cue, content,
+                     via, text_of=text)
+
+
+def _chain(text: str, source: SourceRef, cue: Cue, content: list[Span]) -> tuple[SourceRef, SourceRef | None]:
+    outer, via = chains.split_chain(text, Span(source.start, source.end), Span(cue.start, cue.end),
+                                    content[0].start if content else None)
+    return _ref(text, outer), (_ref(text, via) if via is not None else None)
+
+
+def _ref(text: str, span: Span) -> SourceRef:
+    return SourceRef(span.start, span.end, text[span.start : span.end], "anonymous")
+
+
+def statement_type(text: str, content: list[Span]) -> str:
+    """direct (all content inside quotation marks), indirect (no marks) or mixed."""
+    chunks = [text[c.start : c.end].strip() for c in content]
+    if not any(ch in QUOTE_MARKS for c in chunks for ch in c):
+        return "indirect"
+    quoted = all(c[:1] in QUOTE_MARKS and c.rstrip(".,;:!?")[-1:] in QUOTE_MARKS for c in chunks if c)
+    return "direct" if quoted else "mixed"
+
+
+def _nested(analysis: Analysis, outer: Statement, lex: Lexicon) -> list[Statement]:
+    text = analysis.text
+    out = []
+    for c in outer.content:
+        found = chains.find_nested(text, c, lex)
+        if found is None:
+            continue
+        src, cue_span, rest = found
+        cue = Cue(cue_span.start, cue_span.end, text[cue_span.start : cue_span.end],
+                  lex.stance(text[cue_span.start : cue_span.end]))
+        out.append(Statement("", statement_type(text, [rest]), outer.score * 0.9, _ref(text, src), cue,
+                             [rest], text_of=text))
+    return out
+
+
+def _unattributed(analysis: Analysis, statements: list[Statement]) -> list[Statement]:
+    text = analysis.text
+    covered = [p for s in statements for p in s.parts()]
+    out = []
+    for span, score in chains.quotation_spans(text, analysis.layers.get("quotes")):
+        if any(span.start < p.end and p.start < span.end for p in covered):
+            continue
+        out.append(Statement("", "direct", score * UNATTRIBUTED_SCORE, None, None, [span], text_of=text))
+    return out
+
+
+def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> list[coref.Mention]:
+    out = []
+    for s in statements:
+        for ref in (s.source, s.via):
+            if ref is None:
+                continue
+            t = classify(ref.text, lex, _entity_label(analysis, ref))
+            ref.kind, ref.role, ref.name = t.kind, t.role, t.name
+            out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start)))
+    return out
+
+
+def _entity_label(analysis: Analysis, ref: SourceRef) -> str | None:
+    for ent in analysis.layers.get("entities", []) or []:
+        d = ent.to_dict() if hasattr(ent, "to_dict") else ent
+        if ref.start <= d.get("start", -1) and d.get("end", -1) == ref.end:
+            if d.get("fine_label") == "MEDIA_OUTLET":
+                return "MEDIA"
+            return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None
+    return None
+
+
+def _paragraph_at(analysis: Analysis, pos: int) -> int:
+    for p in analysis.paragraphs:
+        if p.start <= pos < p.end:
+            return p.index
+    return -1
+
+
+__all__ = ["StatementsAnalyzer", "build", "statement_type"]

@@ -1,0 +1,40 @@
+"""Linking role spans into attributions: nearest cue, orphan contents, contents over sentences."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.linker import link
+from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Article
+
+
+def role(analysis: Analysis, r: str, part: str, nth: int = 0) -> RoleSpan:
+    text = analysis.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start < start + len(part)]
+    si = next(i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end)
+    return RoleSpan(r, start, start + len(part), 0.9, si, toks[0], toks[-1] + 1)
+
+
+def test_each_content_goes_to_the_nearest_cue_of_its_sentence() -> None:
+    a = Analysis.of(Article("Ana said taxes rose, but Ben argued that wages fell."))
+    spans = [role(a, "source", "Ana"), role(a, "cue", "said"), role(a, "content", "taxes rose"),
+             role(a, "source", "Ben"), role(a, "cue", "argued"), role(a, "content", "wages fell")]
+    got = [(a.text[x.source.start : x.source.end], [a.text[c.start : c.end] for c in x.content])
+           for x in link(a, spans)]
+    assert got == [("Ana", ["taxes rose"]), ("Ben", ["wages fell"])]
+
+
+def test_a_quote_over_two_sentences_stays_one_content_span() -> None:
+    a = Analysis.of(Article("“The dam held. The town is safe,” the engineer said."))
+    spans = [role(a, "content", "“The dam held."), role(a, "content", "The town is safe,”"),
+             role(a, "source", "the engineer"), role(a, "cue", "said")]
+    (x,) = link(a, spans)
+    assert [a.text[c.start : c.end] for c in x.content] == ["“The dam held. The town is safe,”"]
+
+
+def test_a_cue_without_content_is_dropped() -> None:
+    a = Analysis.of(Article("The mayor said nothing."))
+    assert link(a, [role(a, "source", "The mayor"), role(a, "cue", "said")]) == []

@@ -1,0 +1,33 @@
+"""Typing a source phrase: kind, role and name from the lexicons."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analyzers.attribution.sources import classify
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Interior Minister Rosa Lind", ("person", "Interior Minister", "Rosa Lind")),
+    ("Mr. Tomas Berg", ("person", "Mr.", "Tomas Berg")),
+    ("the harbour master's spokeswoman", ("person", "harbour master's spokeswoman", None)),
+    ("a senior official", ("anonymous", None, "senior official")),
+    ("people familiar with the talks", ("anonymous", None, "people")),
+    ("residents of the old town", ("anonymous", None, "residents")),
+    ("the Valley Courier", ("media", None, "Valley Courier")),
+    ("Reuters", ("media", None, "Reuters")),
+    ("posts on the mayor's social media account", ("document", None, "posts")),
+    ("the health ministry", ("organisation", None, "health ministry")),
+    ("she", ("pronoun", None, None)),
+])
+def test_kind_role_and_name(text: str, expected: tuple) -> None:
+    t = classify(text)
+    assert (t.kind, t.role, t.name) == expected
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Northwind", "ORG", "organisation"),
+    ("Northwind", "PER", "person"),
+])
+def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) -> None:
+    assert classify(text, entity_label=label).kind == expected

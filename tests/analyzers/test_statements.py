@@ -1,0 +1,235 @@
+"""The `statements` analyzer: sources, cues, kinds, chains, coreference, unattributed quotes, profile.
+
+Unit tests run the rule tagger (no model) or a tiny model overfit on hand-written spans with the
+`HashEncoder`; the shipped model gets the tests marked `integration`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.features import article_features
+from newssift.analyzers.statements import StatementsAnalyzer, statement_type
+from newssift.encoder import EncoderAnalyzer
+from newssift.heads import models_root
+from newssift.pipeline import Pipeline
+from newssift.schema import check_spans, validate
+from newssift.text import Article, Span
+from training.common import save_model_dir
+from training.polnear import GoldAttribution, GoldDoc, token_tags
+from training.statements import TAGS, build_model, export_tensors
+
+SHIPPED = models_root() / "statements"
+
+
+def analyse(text: str, encoder=None, **options) -> dict:
+    analysis = Analysis.of(Article(text))
+    if encoder is not None:
+        EncoderAnalyzer(encoder)(analysis)
+    StatementsAnalyzer(**({"use_model": False} | options))(analysis)
+    return analysis.to_dict()
+
+
+def only(doc: dict) -> dict:
+    assert len(doc["statements"]) == 1, doc["statements"]
+    return doc["statements"][0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Finance Minister Lena Moor said the budget would be cut by a tenth.",
+     ("Finance Minister Lena Moor", "person", "said", "neutral")),
+    ("The port authority insisted that the cranes were safe.",
+     ("The port authority", "organisation", "insisted", "assertive")),
+    ("Two senior officials claimed the convoy had been turned back.",
+     ("Two senior officials", "anonymous", "claimed", "distancing")),
+    ("A leaked memo revealed that the plant had been closed for weeks.",
+     ("A leaked memo", "document", "revealed", "revealing")),
+    ("The Harbour Gazette reported that the ferry service would stop in May.",
+     ("The Harbour Gazette", "media", "reported", "neutral")),
+    ("The regional channel broadcast footage of the flooded square.",
+     ("The regional channel", "media", "broadcast", "neutral")),
+])
+def test_source_kind_and_cue_stance(text: str, expected: tuple) -> None:
+    s = only(analyse(text))
+    assert (s["source"]["text"], s["source"]["kind"], s["cue"]["text"], s["cue"]["stance"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the coastguard, three boats were missing.", ("the coastguard", "three boats were missing")),
+    ("Three boats were missing, according to the coastguard.", ("the coastguard", "Three boats were missing")),
+    ("“We will not close the school,” the mayor said.", ("the mayor", "“We will not close the school,”")),
+    ("“We will not close the school,” said Ana Ruiz.", ("Ana Ruiz", "“We will not close the school,”")),
+])
+def test_word_orders_around_the_cue(text: str, expected: tuple) -> None:
+    s = only(analyse(text))
+    assert (s["source"]["text"], s["content"][0]["text"]) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("“We are leaving,”", "direct"),
+    ("the talks had stalled", "indirect"),
+    ("the talks had “stalled for good”", "mixed"),
+])
+def test_statement_type(content: str, expected: str) -> None:
+    assert statement_type(content, [Span(0, len(content))]) == expected
+
+
+def test_citing_chain_rests_on_the_inner_anonymous_source() -> None:
+    doc = analyse("The Harbour Gazette, citing two unnamed diplomats, reported that the talks had failed.")
+    s = only(doc)
+    assert (s["source"]["text"], s["via"]["text"], s["via"]["kind"]) == (
+        "The Harbour Gazette", "two unnamed diplomats", "anonymous")
+    assert doc["sourcing"]["by_kind"]["anonymous"]["statements"] == 1
+
+
+def test_according_to_quoted_by_puts_the_quoting_outlet_first() -> None:
+    s = only(analyse("The dam was cracked, according to an engineer, quoted by the Valley Courier."))
+    assert (s["source"]["text"], s["via"]["text"]) == ("the Valley Courier", "an engineer")
+
+
+COREF = (
+    "Defence Minister Ivo Brandt said on Monday that the base would stay open. "
+    "Brandt added that no troops would leave.\n\n"
+    "The minister stressed that the budget was secure.\n\n"
+    "She pointed out that the runway had been repaired."
+)
+
+
+def test_mentions_of_one_person_merge_into_one_source() -> None:
+    doc = analyse(COREF)
+    first = doc["sources"][0]
+    assert (first["name"], first["role"], first["kind"]) == ("Ivo Brandt", "Defence Minister", "person")
+    assert [m["text"] for m in first["mentions"]][:3] == [
+        "Defence Minister Ivo Brandt", "Brandt", "The minister"]
+
+
+def test_pronoun_source_links_to_the_nearest_person_with_a_low_score() -> None:
+    doc = analyse(COREF)
+    she = doc["statements"][-1]
+    assert she["source"]["text"] == "She" and she["source"]["source_id"] == doc["sources"][0]["source_id"]
+    assert she["score"] < doc["statements"][0]["score"]
+
+
+def test_nested_attribution_gets_its_own_statement() -> None:
+    doc = analyse("Spokesman Omar Field told reporters that the minister noted that “the wells are dry.”\n\n"
+                  "Water Minister Kai Lund visited the wells.")
+    inner = [s for s in doc["statements"] if s["cue"]["text"] == "noted"]
+    assert inner and inner[0]["source"]["text"] == "the minister"
+    assert inner[0]["content"][0]["text"] == "“the wells are dry.”"
+
+
+def test_quoted_accusation_with_no_speaker_is_unattributed() -> None:
+    doc = analyse("The council \"wants to sell the park to its friends before the vote.\" Nobody denied it.")
+    s = [s for s in doc["statements"] if s["source"] is None]
+    assert len(s) == 1 and s[0]["cue"] is None and s[0]["type"] == "direct"
+    assert doc["sourcing"]["unattributed"] == 1
+
+
+def test_sourcing_profile_counts_statements_and_quoted_words() -> None:
+    doc = analyse("“The road is closed,” the mayor said. Local sources said the bridge had collapsed.")
+    p = doc["sourcing"]
+    assert (p["statements"], p["named"], p["anonymous"], p["quoted_words"]) == (2, 1, 1, 4)
+    assert p["by_kind"]["person"] == {"statements": 1, "share": 0.5, "quoted_words": 4, "quoted_share": 1.0}
+
+
+def test_output_matches_the_schema_and_slices(sample_text: str) -> None:
+    doc = analyse(sample_text + "\n“They leave at dawn and come back at night,” a resident said.\n")
+    validate(doc)
+    check_spans(doc)
+    assert {"statements", "sources", "sourcing"} <= doc.keys()
+
+
+def test_article_without_attribution_has_empty_layers() -> None:
+    doc = analyse("Rain fell over the valley for a third day.")
+    assert doc["statements"] == [] and doc["sources"] == [] and doc["sourcing"]["statements"] == 0
+
+
+def test_pipeline_requires_the_encoder() -> None:
+    with pytest.raises(Exception, match="encoding"):
+        Pipeline([StatementsAnalyzer(use_model=False)])
+
+
+# --- the trainable head: overfit → save → reload ------------------------------------------------
+
+TRAIN = [
+    ("Mayor Ana Ruiz said the bridge would reopen soon.", "Mayor Ana Ruiz", "said",
+     "the bridge would reopen soon"),
+    ("Local sources reported that the market had burned.", "Local sources", "reported",
+     "the market had burned"),
+    ("The union warned that the strike would continue.", "The union", "warned",
+     "the strike would continue"),
+]
+
+
+def _gold(text: str, source: str, cue: str, content: str) -> GoldDoc:
+    def span(part: str) -> Span:
+        return Span(text.index(part), text.index(part) + len(part))
+
+    return GoldDoc("t", text, [GoldAttribution([span(source)], [span(cue)], [span(content)])], "me")
+
+
+def test_tagger_overfits_saves_and_reloads(tmp_path, tiny_encoder) -> None:
+    torch.manual_seed(0)
+    torch.set_num_threads(1)
+    analyses, xs, ys = [], [], []
+    for row in TRAIN:
+        a = Analysis.of(Article(row[0]))
+        EncoderAnalyzer(tiny_encoder)(a)
+        analyses.append(a)
+        xs.append(article_features(a))
+        ys.append(token_tags(a, _gold(*row)))
+    x, y = torch.from_numpy(np.concatenate(xs)), torch.from_numpy(np.concatenate(ys))
+    first = x[:, -1] > 0.5
+    model = build_model(x.shape[1], len(TAGS))
+    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    for _ in range(80):
+        opt.zero_grad()
+        torch.nn.functional.cross_entropy(model(x, first), y).backward()
+        opt.step()
+    save_model_dir(tmp_path, export_tensors(model.eval()), {"in_dim": x.shape[1]}, list(TAGS), "# card\n")
+    analyzer = StatementsAnalyzer(model_dir=tmp_path)
+    for a, (_, source, cue, content) in zip(analyses, TRAIN):
+        s = only(analyzer(a).to_dict())
+        assert (s["source"]["text"], s["cue"]["text"], s["content"][0]["text"]) == (source, cue, content)
+
+
+# --- the shipped model ---------------------------------------------------------------------------
+
+SHIPPED_TEXT = (
+    "Port strike spreads to the north\n\n"
+    "Transport Minister Clara Voss said on Tuesday that 4,000 dock workers had stopped work. "
+    "“We will not give in to blackmail,” she told reporters in the capital.\n\n"
+    "The Northern Herald, citing two port officials, reported that ships were being sent south.\n\n"
+    "The union \"has been lying to its members for months.\""
+)
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+def test_shipped_model_finds_sources_chain_and_unattributed_quote() -> None:
+    pipeline = Pipeline([EncoderAnalyzer(), StatementsAnalyzer()])
+    doc = pipeline(Article(SHIPPED_TEXT)).to_dict()
+    validate(doc)
+    check_spans(doc)
+    kinds = {s["source"]["text"]: s["source"]["kind"] for s in doc["statements"] if s["source"]}
+    assert kinds.get("Transport Minister Clara Voss") == "person"
+    chained = [s for s in doc["statements"] if s["via"]]
+    assert chained and chained[0]["via"]["kind"] == "anonymous"
+    assert doc["sourcing"]["unattributed"] >= 1
+    voss = next(s for s in doc["sources"] if s["name"] == "Clara Voss")
+    assert len(voss["statements"]) == 2  # "she told reporters" links back to the minister
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    ("Health officials said the clinic would reopen next week.", "Health officials", "said"),
+    ("“The water is safe to drink,” the utility's director insisted.", "the utility's director", "insisted"),
+])
+def test_shipped_model_tags_source_and_cue(text: str, source: str, cue: str) -> None:
+    doc = Pipeline([EncoderAnalyzer(), StatementsAnalyzer()])(Article(text)).to_dict()
+    assert any(s["source"] and s["source"]["text"] == source and s["cue"]["text"] == cue
+               for s in doc["statements"])

@@ -1,0 +1,278 @@
+"""The techniques analyzer: span decoding, voice, paragraph labels, and the heads' overfit → save →
+reload cycle on a tiny hand-written fixture (with the fake `HashEncoder`)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.persuasion.features import paragraph_features
+from newssift.analyzers.persuasion.spans import decode, runs, snap
+from newssift.analyzers.persuasion.voice import VoiceIndex
+from newssift.analyzers.techniques import TechniquesAnalyzer, _merge, definitions
+from newssift.encoder import EncoderAnalyzer
+from newssift.pipeline import Pipeline
+from newssift.text import Article
+
+# Our own sentences. Lines: title, then paragraphs; spans are (label, phrase) found in the text.
+ARTICLE = (
+    "Council approves new budget\n"
+    "\n"
+    "The council approved the budget on Tuesday after a short debate.\n"
+    "\n"
+    "Critics called the plan a disgraceful betrayal of ordinary families.\n"
+    "\n"
+    "The mayor, a notorious crook, signed it anyway.\n"
+)
+GOLD = [("Loaded_Language", "disgraceful betrayal"), ("Name_Calling-Labeling", "notorious crook")]
+PARAGRAPH_LABELS = {3: set(), 5: {"Loaded_Language"}, 7: {"Name_Calling-Labeling"}}
+
+
+@pytest.mark.parametrize(("mask", "gap", "expected"), [
+    ([0, 1, 1, 0, 0, 1], 1, [(1, 3), (5, 6)]),
+    ([1, 0, 1], 1, [(0, 3)]),
+    ([1, 0, 1], 0, [(0, 1), (2, 3)]),
+    ([0, 0], 1, []),
+])
+def test_runs_join_small_gaps(mask: list[int], gap: int, expected: list[tuple[int, int]]) -> None:
+    assert runs(np.array(mask, bool), gap) == expected
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (2, 5, (0, 5)),  # inside the first word: widened to it
+    (6, 11, (6, 11)),  # already on token boundaries
+    (6, 13, (6, 16)),  # ends inside the third word
+    (7, 8, (6, 11)),  # one character of the second word
+    (12, 16, (12, 16)),
+])
+def test_snap_widens_to_whole_tokens(start: int, end: int, expected: tuple[int, int]) -> None:
+    tokens = [(0, 5), (6, 11), (12, 16)]  # "words split into"
+    assert snap(start, end, tokens) == expected
+
+
+def test_decode_gives_label_runs_with_mean_scores() -> None:
+    probs = np.array([[0.9, 0.1], [0.7, 0.8], [0.1, 0.9]], np.float32)
+    offsets = np.array([[0, 3], [4, 8], [9, 12]])
+    got = decode(probs, offsets, np.array([0.5, 0.5]))
+    assert [(k, a, b) for k, a, b, _ in got] == [(0, 0, 8), (1, 4, 12)]
+    assert got[0][3] == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize(("spans", "expected"), [
+    ([(0, 5, 9, 0.4), (0, 8, 12, 0.7)], [(0, 5, 12, 0.7)]),  # overlapping, same label: joined
+    ([(0, 5, 9, 0.4), (1, 8, 12, 0.7)], [(0, 5, 9, 0.4), (1, 8, 12, 0.7)]),  # other label: kept
+    ([(2, 20, 25, 0.5), (2, 1, 4, 0.6)], [(2, 1, 4, 0.6), (2, 20, 25, 0.5)]),  # sorted by start
+])
+def test_merge_joins_overlapping_spans_of_a_label(spans, expected) -> None:
+    assert _merge(spans) == expected
+
+
+LAYERS = {
+    "statements": [{"id": "s1", "content": [{"start": 40, "end": 80, "text": "x" * 40}]}],
+    "quotes": [{"inner": {"start": 100, "end": 120, "text": "y" * 20}}],
+}
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (45, 55, ("quoted", "s1")),  # inside a statement's content
+    (102, 110, ("quoted", None)),  # inside a quotation only
+    (10, 20, ("author", None)),
+    (75, 95, ("author", None)),  # middle outside the content
+])
+def test_voice_prefers_statement_content_then_quotes(start, end, expected) -> None:
+    assert VoiceIndex(LAYERS).voice(start, end) == expected
+
+
+def test_voice_without_layers_is_author() -> None:
+    assert VoiceIndex({}).voice(0, 10) == ("author", None)
+
+
+def test_paragraph_features_see_neighbours_and_article() -> None:
+    vectors = np.eye(3, 4, dtype=np.float32)
+    feats = paragraph_features(vectors, [[0, 1], [2], []])
+    assert feats.shape == (3, 20)
+    assert np.allclose(feats[1, 12:16], feats[0, :4])  # previous paragraph's mean
+    assert not feats[2, :8].any()  # an empty paragraph pools to zeros
+
+
+def test_definitions_cover_the_23_labels() -> None:
+    from training.persuasion_data import TECHNIQUES
+
+    defs = definitions()
+    assert sorted(defs) == sorted(TECHNIQUES)
+    assert all(d["name"] and len(d["definition"]) > 30 for d in defs.values())
+
+
+# --- the trainable heads: overfit → save → reload ------------------------------------------------
+
+_TRAINED: dict[str, object] = {}
+
+
+def _doc(tiny_encoder):
+    from training.persuasion_data import Doc, encode_docs, split_lines
+
+    doc = Doc("t1", ARTICLE, "train")
+    split_lines(doc)
+    doc.line_labels = {n: PARAGRAPH_LABELS.get(n, set()) for n, _ in doc.lines}
+    doc.spans = [(label, ARTICLE.index(p), ARTICLE.index(p) + len(p)) for label, p in GOLD]
+    encode_docs([doc], tiny_encoder)
+    return doc
+
+
+@pytest.fixture
+def trained_dir(tiny_encoder, tmp_path_factory):
+    """Overfit the real training code on ARTICLE and write a model directory (once per session)."""
+    if "dir" not in _TRAINED:
+        from training import persuasion_fit as pf
+        from training import persuasion_techniques as pt
+        from training.persuasion import write_techniques
+
+        doc = _doc(tiny_encoder)
+        ones, zeros, half = np.ones(23), np.zeros(23), np.full(23, 0.5)
+        opts = pf.FitOptions(hidden=32, epochs=300, lr=1e-2, dropout=0.0, weight_decay=0.0,
+                             batch=64)
+        x, y, _ = pt.paragraph_data([doc])
+        para = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
+        x, y = pt.token_data([doc])
+        token = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
+        x, y = pt.sentence_data([doc])
+        sentence = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
+        spans = pt.SpanHeads(token, sentence, "tokens", {})
+        path = tmp_path_factory.mktemp("techniques") / "techniques"
+        metrics = json.loads(_fixture_metrics())
+        write_techniques(path, para, np.full(23, 0.0), spans, metrics)
+        _TRAINED["dir"] = path
+    return _TRAINED["dir"]
+
+
+def _fixture_metrics() -> str:
+    prf = {"soft_p": 1.0, "soft_r": 1.0, "soft_f1": 1.0, "overlap_f1": 1.0, "predicted": 2}
+    return json.dumps({
+        "dev_paragraphs": {"micro_f1": 1.0, "macro_f1": 1.0},
+        "baseline_dev_paragraphs": {"micro_f1": 0.0, "macro_f1": 0.0},
+        "dev_paragraphs_per_label": {"Doubt": {"f1": 1.0, "support": 1}},
+        "dev_spans_tokens": prf, "dev_spans_sentences": prf, "baseline_dev_spans": prf,
+        "train_out_of_fold": {"mixed": {"micro_f1": 1.0, "macro_f1": 1.0}}})
+
+
+def _analyse(model_dir, tiny_encoder, text: str = ARTICLE, layers: dict | None = None):
+    analysis = EncoderAnalyzer(tiny_encoder)(Analysis.of(Article(text, title=text.split("\n")[0])))
+    analysis.layers.update(layers or {})  # what earlier analyzers would have assigned
+    return TechniquesAnalyzer(model_dir)(analysis)
+
+
+def test_model_directory_is_complete(trained_dir) -> None:
+    names = {p.name for p in trained_dir.iterdir()}
+    assert {"config.json", "model.safetensors", "labels.json", "README.md"} <= names
+    assert "python -m training.persuasion" in (trained_dir / "README.md").read_text()
+
+
+def test_reloaded_heads_find_the_trained_spans(trained_dir, tiny_encoder) -> None:
+    doc = _analyse(trained_dir, tiny_encoder).to_dict()
+    found = {(t["label"], t["text"]) for t in doc["techniques"]}
+    assert set(GOLD) <= found
+    for t in doc["techniques"]:
+        assert doc["article"]["text"][t["start"] : t["end"]] == t["text"]
+        assert 0.0 <= t["score"] <= 1.0 and t["voice"] == "author"
+
+
+def test_reloaded_heads_label_the_trained_paragraphs(trained_dir, tiny_encoder) -> None:
+    doc = _analyse(trained_dir, tiny_encoder).to_dict()
+    labels = [set(p["labels"]) for p in doc["paragraph_techniques"]]
+    assert labels == [set(), {"Loaded_Language"}, {"Name_Calling-Labeling"}]
+    assert [p["paragraph"] for p in doc["paragraph_techniques"]] == [0, 1, 2]
+
+
+def test_span_inside_a_statement_is_quoted(trained_dir, tiny_encoder) -> None:
+    start = ARTICLE.index("The mayor")
+    statements = [{"id": "s7", "content": [{"start": start, "end": len(ARTICLE) - 1}]}]
+    doc = _analyse(trained_dir, tiny_encoder, layers={"statements": statements}).to_dict()
+    crook = next(t for t in doc["techniques"] if t["text"] == "notorious crook")
+    assert (crook["voice"], crook["statement"]) == ("quoted", "s7")
+
+
+def test_article_without_sentences_has_no_findings(trained_dir, tiny_encoder) -> None:
+    pipeline = Pipeline([EncoderAnalyzer(tiny_encoder), TechniquesAnalyzer(trained_dir)])
+    doc = pipeline(Article("   ")).to_dict()
+    assert doc["techniques"] == [] and doc["paragraph_techniques"] == []
+
+
+def test_output_matches_the_layer_schemas(trained_dir, tiny_encoder) -> None:
+    from newssift.schema import load_schema
+
+    jsonschema = pytest.importorskip("jsonschema")
+    doc = _analyse(trained_dir, tiny_encoder).to_dict()
+    jsonschema.validate(doc, load_schema())
+
+
+# --- the shipped model ---------------------------------------------------------------------------
+
+LOADED = (
+    "Minister defends pension cuts\n"
+    "\n"
+    "The minister's shameful, cowardly betrayal of pensioners is a disgrace. These corrupt puppets "
+    "of the banks will destroy everything our grandparents built.\n"
+    "\n"
+    "Ministry figures show the fund lost 2 percent of its value last year.\n"
+)
+
+
+@pytest.mark.integration
+def test_shipped_model_flags_loaded_words_in_an_angry_paragraph() -> None:
+    from newssift.registry import build_pipeline
+
+    doc = build_pipeline(["encoder", "techniques"])(Article(LOADED)).to_dict()
+    labels = {t["label"] for t in doc["techniques"] if t["start"] < LOADED.index("Ministry")}
+    assert labels & {"Loaded_Language", "Name_Calling-Labeling", "Appeal_to_Fear-Prejudice"}
+    first, second = doc["paragraph_techniques"]
+    assert max(first["scores"].values(), default=0) > max(second["scores"].values(), default=0)
+
+
+@pytest.mark.integration
+def test_shipped_model_output_matches_the_schema() -> None:
+    from newssift.registry import build_pipeline
+    from newssift.schema import load_schema
+
+    jsonschema = pytest.importorskip("jsonschema")
+    doc = build_pipeline(["encoder", "techniques"])(Article(LOADED)).to_dict()
+    jsonschema.validate(doc, load_schema())
+
+
+def test_gate_marks_the_labels_of_each_sentences_paragraph(trained_dir) -> None:
+    from newssift.analyzers.persuasion.technique_model import TechniqueModel
+
+    model = TechniqueModel.load(trained_dir)
+    probs = np.zeros((2, 23), np.float32)
+    probs[1, 14] = 0.9  # paragraph 1: Loaded_Language
+    gate = model.gate(probs, [None, 0, 1, 1])  # a title sentence, then paragraphs 0, 1, 1
+    assert gate.sum() == 2 and gate[2, 14] and gate[3, 14]
+
+
+@pytest.mark.parametrize(("gated", "expected"), [(None, 0.5), (0.2, 0.2), (0.8, 0.5)])
+def test_gated_thresholds_only_lower_the_bar(trained_dir, gated, expected) -> None:
+    from newssift.analyzers.persuasion.technique_model import TechniqueModel
+
+    model = TechniqueModel.load(trained_dir)
+    if gated is not None:
+        model.tokens.options = {**model.tokens.options, "gated_thresholds": [gated] * 23}
+    gate = np.zeros((1, 23), bool)
+    gate[0, 3] = True
+    thresholds = model._thresholds(gate, 0)
+    assert thresholds[3] == pytest.approx(expected) and thresholds[4] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("blatant attempt", True),
+    ("the people", True),  # "people" is a content word
+    ("to", False),
+    ("and of the", False),
+    ("(300) -", False),
+    ("US", False),  # too short to judge
+])
+def test_spans_need_a_content_word(text: str, expected: bool) -> None:
+    from newssift.analyzers.persuasion.spans import has_content
+
+    assert has_content(text) is expected

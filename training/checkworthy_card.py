@@ -1,0 +1,61 @@
+"""The check-worthiness model card, written from the training script's metadata."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _row(split: str, m: dict[str, Any]) -> str:
+    return (f"| {split} | {m['f1']:.3f} | {m['precision']:.3f} | {m['recall']:.3f} | "
+            f"{m['accuracy']:.3f} | {m['n']} ({m['positive']} Yes) |")
+
+
+def card(config: dict[str, Any]) -> str:
+    m = config["metrics"]
+    extra = ", ".join(config["extra"]) or "none"
+    baseline = m.get("baseline", {})
+    rows = [_row(f"CLEF 2024 {s} (this model)", m[s]) for s in ("dev", "dev-test")]
+    rows += [_row(f"CLEF 2024 {s} (TF-IDF + LR baseline)", b) for s, b in baseline.items()]
+    base_note = ("The baseline is word 1–2-gram TF-IDF + logistic regression trained on the same train\n"
+                 "split, its threshold also chosen on dev.")
+    return f"""# newssift check-worthiness head
+
+Scores each sentence: is it a factual claim worth checking? An ensemble of {config['ensemble']} small MLPs
+(hidden {config['hidden']}) merged into one (averaged logits), reading: {config['inputs']};
+all from the shared encoder (all-MiniLM-L6-v2, ONNX int8). Runs in numpy, no torch at inference.
+
+## Data and terms
+- **Trained on**: CLEF CheckThat! 2024 task 1 English train ({m['train_sentences']} sentences,
+  {m['train_positive']} Yes); extra data: {extra}. Epoch ({m['epoch']}) and threshold chosen on dev.
+- The sentences come from US presidential debates (ClaimBuster-derived); the organisers distributed
+  the data for **research use**; the copy used (isyufeng/FactFinders) is MIT-licensed code. Treat the
+  weights as research-only.
+
+## Label scheme
+`labels.json`: one output, `checkworthy` (CLEF's Yes). The analyzer calibrates the probability so that
+the dev-chosen threshold ({config['threshold']:.2f}) maps to 0.5: `checkworthy >= 0.5` means Yes.
+
+## Scores (F1 of the positive class, at the dev-chosen threshold)
+| split | F1 | precision | recall | accuracy | sentences |
+|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+{base_note}
+For reference, the official CLEF 2024 n-gram baseline scored 0.599 F1 on dev-test, the best English
+system 0.802 on test. Dev F1 per epoch:
+{', '.join(f'{v:.3f}' for v in m['dev_f1_per_epoch'])}.
+
+## Limits
+- Debate transcripts, not news: scores on news prose, headlines and quotations are untested; on news
+  most factual sentences score above 0.5, so use the ranking more than the cut.
+- dev-test has more Yes sentences than train and dev (34% vs 23–24%): the dev-chosen threshold is
+  strict there (high precision, recall well below dev).
+- A sentence is judged alone; "it rose 5%" gets a high score even when "it" is unknowable.
+- Frozen, small encoder: below the fine-tuned large models that lead the shared task.
+
+## Retrain
+    python -m training.checkworthy --data /work/shared/data/checkworthy
+
+Evaluate (with the baseline in the same run):
+`python benchmarks/eval_checkworthy.py --data /work/shared/data/checkworthy`
+"""

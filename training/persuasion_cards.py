@@ -1,0 +1,159 @@
+"""Model cards (README.md) for the techniques, frames and genre models, from the training metadata."""
+
+from __future__ import annotations
+
+from typing import Any
+
+COMMAND = "python -m training.persuasion --data /work/shared/data --only {only}"
+TERMS = (
+    "- **Data**: SemEval-2023 Task 3 English (Piskorski et al., 2023; copy from "
+    "github.com/yrf1/SemEval23-Task-3-UIUC-Team){extra}. No licence is stated with the copies we "
+    "used; the organisers released the data for research on persuasion detection. **Treat these "
+    "weights as research-only**, like the data they were trained on.\n"
+    "- **Encoder**: the shared all-MiniLM-L6-v2 (Apache-2.0), frozen; only the small heads here "
+    "were trained.\n"
+)
+SPANS = ", span gold from CheckThat! 2024 Task 3 (github.com/giorluca/checkthat24_DIT)"
+
+
+def _f(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def techniques(config: dict[str, Any]) -> str:
+    m = config["metrics"]
+    oof = m.get("train_out_of_fold", {}).get("mixed")
+    oof_line = (f"Out-of-fold on the training articles (5 folds): micro-F1 {_f(oof['micro_f1'])}, "
+                f"macro-F1 {_f(oof['macro_f1'])}." if oof else "")
+    gating = ("Inside a paragraph the paragraph head labels with a technique, that technique's token "
+              "threshold drops\n  to a lower one (`gated_thresholds`, chosen on held-out training "
+              "articles);" if "gated_thresholds" in config["tokens"] else "")
+    dev, bdev = m["dev_paragraphs"], m["baseline_dev_paragraphs"]
+    rows = "\n".join(f"| {label} | {v['support']} | {_f(v['f1'])} |"
+                     for label, v in m["dev_paragraphs_per_label"].items())
+    span_rows = "\n".join(
+        f"| {name} | {_f(s['soft_p'])} | {_f(s['soft_r'])} | {_f(s['soft_f1'])} | "
+        f"{_f(s['overlap_f1'])} | {s['predicted']} |"
+        for name, s in (("word-piece head (tokens)", m["dev_spans_tokens"]),
+                        ("sentence head (sentences)", m["dev_spans_sentences"]),
+                        ("baseline: TF-IDF + LR sentences", m["baseline_dev_spans"])))
+    return f"""# newssift techniques model (23 persuasion techniques, SemEval-2023 Task 3)
+
+Three small heads on the frozen shared encoder, run in numpy by `newssift.analyzers.techniques`:
+- `para.*`: paragraph labels (subtask 3): an MLP on [mean, max] of the paragraph's sentence vectors,
+  the article vector and the neighbouring paragraphs' mean vectors. A paragraph's score for a label
+  mixes it with the highest word-piece probability of that label inside the paragraph (weight per
+  label in `config.json` `paragraph.mix`, 0 / 0.5 / 1, chosen on out-of-fold F1);
+- `tok.*`: word-piece labels: an MLP on [word-piece vector, sentence vector, the {config['window']}
+  piece(s) on each side]; runs over a label's threshold become spans, widened to whole tokens.
+  {gating}
+- `sent.*`: sentence labels (a sentence = a one-sentence paragraph), spans = whole sentences.
+Shipped span mode: **{config['span_mode']}** (better soft F1 on held-out training articles).
+Scores are Platt-calibrated per label on 5-fold out-of-fold logits over the training articles.
+Paragraph thresholds (one per label) maximise out-of-fold micro-F1; word-piece span thresholds
+maximise each label's out-of-fold soft span F1; the sentence head is thresholded on 20% held-out
+training articles. Dev was never used to fit or tune anything.
+
+## Data and terms
+{TERMS.format(extra=SPANS)}- **Trained on**: the 446 English train articles (9,498 labelled paragraphs; 7,201
+  gold spans). The PTC (SemEval-2020 Task 11) articles are the same 446 articles, so they were not added.
+- **Labels** (`labels.json`): the 23 SemEval-2023 techniques; definitions in our own words in
+  `newssift/lexicons/en/techniques.json`.
+
+## Scores (English dev: 90 articles, 3,127 paragraphs; official subtask 3 definitions)
+| model | micro-F1 | macro-F1 |
+|---|---|---|
+| this model | {_f(dev['micro_f1'])} | {_f(dev['macro_f1'])} |
+| baseline: TF-IDF + LR | {_f(bdev['micro_f1'])} | {_f(bdev['macro_f1'])} |
+
+{oof_line}
+
+Macro-F1 follows the official scorer (`zero_division=1`: a label with no gold and no prediction
+counts as 1). Best published English test result: micro-F1 about 0.38 (different, held-out articles).
+
+Spans on dev (CheckThat! 2024 gold; soft = character-overlap P/R in the SemEval-2020 Task 11 style,
+overlap = any same-label overlap counts):
+
+| heads | soft P | soft R | soft F1 | overlap F1 | spans |
+|---|---|---|---|---|---|
+{span_rows}
+
+Per-label dev paragraph F1:
+
+| label | dev paragraphs | F1 |
+|---|---|---|
+{rows}
+
+## Limits
+- English only; ~450 training articles, mostly on a few 2017-2022 topics (the dev articles come
+  from another period); rare techniques (Red_Herring, Straw_Man, Whataboutism, Appeal_to_Time, ...)
+  are almost never found.
+- The encoder is frozen and sees one sentence at a time: techniques that depend on wider context or
+  on irony are hard for it. Scores are calibrated on training folds, not on new domains.
+- Spans never cross a sentence boundary.
+
+## Retrain
+`{COMMAND.format(only='techniques')}` (features are cached under `cache/`).
+"""
+
+
+def frames(config: dict[str, Any]) -> str:
+    m = config["metrics"]
+    return f"""# newssift frames model (14 frames, SemEval-2023 Task 3 subtask 2)
+
+A small MLP on the article's features (mean and max of its sentence vectors from the frozen shared
+encoder), run in numpy by `newssift.analyzers.frames`. Per-label Platt scaling and thresholds are
+fitted on 5-fold out-of-fold logits over the training articles.
+
+## Data and terms
+{TERMS.format(extra='')}- **Trained on**: the {m['articles']} English train articles with subtask 2 labels.
+- **Labels** (`labels.json`): the 14 frames of the Media Frames Corpus scheme used by SemEval-2023;
+  definitions in our own words in `newssift/lexicons/en/frames.json`.
+
+## Scores (5-fold cross-validation on English train; there is no dev gold for subtask 2)
+| model | micro-F1 (official) | macro-F1 |
+|---|---|---|
+| this model | {_f(m['cv5_train']['micro_f1'])} | {_f(m['cv5_train']['macro_f1'])} |
+| baseline: TF-IDF + LR | {_f(m['baseline_cv5_train']['micro_f1'])} | \
+{_f(m['baseline_cv5_train']['macro_f1'])} |
+
+Thresholds inside each fold come from the training part only (nested). Best published English
+test result: micro-F1 about 0.58 (other articles).
+
+## Limits
+- English only; {m['articles']} articles on a handful of topics; frames are judged for the whole
+  article, not located in the text.
+
+## Retrain
+`{COMMAND.format(only='frames')}`
+"""
+
+
+def genre(config: dict[str, Any]) -> str:
+    m = config["metrics"]
+    counts = ", ".join(f"{k} {v}" for k, v in m["counts"].items())
+    return f"""# newssift genre model (opinion / reporting / satire, SemEval-2023 Task 3 subtask 1)
+
+A linear softmax layer on the article's features (mean and max of its sentence vectors from the
+frozen shared encoder), trained with class weights (on 5-fold CV it beat small MLPs); a temperature
+(fitted on 5-fold out-of-fold logits) calibrates the scores. Run in numpy by `newssift.analyzers.genre`.
+
+## Data and terms
+{TERMS.format(extra='')}- **Trained on**: the {m['articles']} English train articles with subtask 1 labels
+  ({counts}).
+
+## Scores (5-fold stratified cross-validation on English train; no dev gold for subtask 1)
+| model | macro-F1 (official) |
+|---|---|
+| this model | {_f(m['cv5_train']['macro_f1'])} |
+| baseline: TF-IDF + LR | {_f(m['baseline_cv5_train']['macro_f1'])} |
+
+Best published English test result: macro-F1 about 0.78 (other articles).
+
+## Limits
+- English only; satire has 8 training articles and reporting 33, so those two classes are weak.
+- Genre is judged from sentence meaning only: no layout, outlet or byline information.
+
+## Retrain
+`{COMMAND.format(only='genre')}`
+"""
