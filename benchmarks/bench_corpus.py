@@ -19,6 +19,7 @@ runs in its own subprocess, over the same stream, so its peak RSS is its own:
 - search: `--queries` filtered full-text searches (1-2 words, an outlet, a 60-day window, language) on
   the local store, optionally grown to `--search-articles` by copying rows (new hashes), p50/p95.
 
+`--store postgresql://…` runs the storing phases on that server instead of SQLite files.
 `--encoder hash` (default) replaces the ONNX encoder by a hashing encoder of the same dimension (384),
 so the run measures the corpus layer, not the model; `--encoder onnx` uses the shipped model. Writes
 benchmarks/results/corpus-<encoder>.json. Limits: peak RSS of the dask phase is the client's (workers are
@@ -30,6 +31,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
 import resource
@@ -246,7 +248,22 @@ def phase_search(args: argparse.Namespace) -> dict[str, Any]:
             "mean_hits": float(np.mean(hits))}
 
 
-def run_phase(args: argparse.Namespace, name: str, db: Path) -> dict[str, Any]:
+def store_url(args: argparse.Namespace, tmp: str, name: str) -> str:
+    """Where a phase stores: a SQLite file in `tmp`, or a schema of the --store PostgreSQL server."""
+    if not args.store:
+        return str(Path(tmp) / f"{name}.db")
+    return f"{args.store}{'&' if '?' in args.store else '?'}schema=bench_{name}_{os.getpid()}"
+
+
+def drop_schemas(args: argparse.Namespace, urls: list[str]) -> None:
+    from newssift.corpus import open_store
+
+    for url in urls if args.store else []:
+        with open_store(url) as store:
+            store.drop()
+
+
+def run_phase(args: argparse.Namespace, name: str, db: str) -> dict[str, Any]:
     argv = [sys.executable, __file__, "--phase", name, "--db", str(db), "--articles",
             str(args.articles), "--batch-size", str(args.batch_size), "--encoder", args.encoder,
             "--queries", str(args.queries), "--search-articles", str(args.search_articles or 0),
@@ -273,6 +290,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--search-articles", type=int, default=0,
                    help="grow the store to this many articles before the search phase")
     p.add_argument("--skip-dask", action="store_true")
+    p.add_argument("--store", metavar="URL",
+                   help="postgresql://… to measure that back end (a schema per phase, dropped after)")
     p.add_argument("--phase", help=argparse.SUPPRESS)
     p.add_argument("--db", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -290,19 +309,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(phases[args.phase](args)))
         return 0
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        urls = {name: store_url(args, tmp, name) for name in ("overhead", "local", "dask")}
         results: dict[str, Any] = {"config": {k: v for k, v in vars(args).items()
                                               if k not in ("phase", "db")}}
-        results["bare"] = run_phase(args, "bare", Path(tmp) / "none.db")
-        results["overhead"] = run_phase(args, "overhead", Path(tmp) / "overhead.db")
-        results["local"] = run_phase(args, "local", Path(tmp) / "local.db")
-        if not args.skip_dask:
-            results["dask"] = run_phase(args, "dask", Path(tmp) / "dask.db")
-            results["dask"]["identical_to_local"] = (results["dask"]["checksum"]
-                                                     == results["local"]["checksum"])
-        results["search"] = run_phase(args, "search", Path(tmp) / "local.db")
+        try:
+            results["bare"] = run_phase(args, "bare", str(Path(tmp) / "none.db"))
+            results["overhead"] = run_phase(args, "overhead", urls["overhead"])
+            results["local"] = run_phase(args, "local", urls["local"])
+            if not args.skip_dask:
+                results["dask"] = run_phase(args, "dask", urls["dask"])
+                results["dask"]["identical_to_local"] = (results["dask"]["checksum"]
+                                                         == results["local"]["checksum"])
+            results["search"] = run_phase(args, "search", urls["local"])
+        finally:
+            drop_schemas(args, list(urls.values()))
     results["ingest_vs_bare"] = results["local"]["rate"] / results["bare"]["rate"]
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"corpus-{args.encoder}.json"
+    out = RESULTS / f"corpus-{args.encoder}{'-postgres' if args.store else ''}.json"
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(summary(results))
     return 0

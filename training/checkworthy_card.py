@@ -27,6 +27,8 @@ all from the shared encoder (all-MiniLM-L6-v2, ONNX int8). Runs in numpy, no tor
 ## Data and terms
 - **Trained on**: CLEF CheckThat! 2024 task 1 English train ({m['train_sentences']} sentences,
   {m['train_positive']} Yes); extra data: {extra}. Epoch ({m['epoch']}) and threshold chosen on dev.
+  Extra data tried and left out: CLEF 2020 debates (`--extra clef2020`, 1% Yes) lowered dev F1
+  (0.888 against 0.908); the ClaimBuster set adds only 5 sentences not already in CLEF 2024.
 - The sentences come from US presidential debates (ClaimBuster-derived); the organisers distributed
   the data for **research use**; the copy used (isyufeng/FactFinders) is MIT-licensed code. Treat the
   weights as research-only.

@@ -26,10 +26,10 @@ def techniques(config: dict[str, Any]) -> str:
     oof_line = (f"Out-of-fold on the training articles (5 folds): micro-F1 {_f(oof['micro_f1'])}, "
                 f"macro-F1 {_f(oof['macro_f1'])}." if oof else "")
     gating = ("Inside a paragraph the paragraph head labels with a technique, that technique's token "
-              "threshold drops\n  to a lower one (`gated_thresholds`, chosen on held-out training "
-              "articles);" if "gated_thresholds" in config["tokens"] else "")
+              "threshold drops\n  to a lower one (`gated_thresholds`, chosen on out-of-fold "
+              "predictions)." if "gated_thresholds" in config["tokens"] else "")
     dev, bdev = m["dev_paragraphs"], m["baseline_dev_paragraphs"]
-    rows = "\n".join(f"| {label} | {v['support']} | {_f(v['f1'])} |"
+    rows = "\n".join(f"| {label} | {v['support']} | {_f(v['f1']) if v['support'] else 'n/a'} |"
                      for label, v in m["dev_paragraphs_per_label"].items())
     span_rows = "\n".join(
         f"| {name} | {_f(s['soft_p'])} | {_f(s['soft_r'])} | {_f(s['soft_f1'])} | "
@@ -47,8 +47,10 @@ Three small heads on the frozen shared encoder, run in numpy by `newssift.analyz
 - `tok.*`: word-piece labels: an MLP on [word-piece vector, sentence vector, the {config['window']}
   piece(s) on each side]; runs over a label's threshold become spans, widened to whole tokens.
   {gating}
+  A span without a content word (only function words, digits or punctuation) is dropped.
 - `sent.*`: sentence labels (a sentence = a one-sentence paragraph), spans = whole sentences.
-Shipped span mode: **{config['span_mode']}** (better soft F1 on held-out training articles).
+Shipped span mode: **{config['span_mode']}** (the better span soft F1 on training articles: out-of-fold
+for the word-piece head, 20% held out for the sentence head).
 Scores are Platt-calibrated per label on 5-fold out-of-fold logits over the training articles.
 Paragraph thresholds (one per label) maximise out-of-fold micro-F1; word-piece span thresholds
 maximise each label's out-of-fold soft span F1; the sentence head is thresholded on 20% held-out
@@ -86,8 +88,10 @@ Per-label dev paragraph F1:
 
 ## Limits
 - English only; ~450 training articles, mostly on a few 2017-2022 topics (the dev articles come
-  from another period); rare techniques (Red_Herring, Straw_Man, Whataboutism, Appeal_to_Time, ...)
-  are almost never found.
+  from another period); rare techniques (Red_Herring, Straw_Man, Whataboutism, ...) are almost never
+  found, and Appeal_to_Time, Appeal_to_Values, Consequential_Oversimplification and
+  Questioning_the_Reputation have no English training examples at all, so they are never predicted.
+- Repetition is a property of the whole text; a per-paragraph model of sentence meaning cannot see it.
 - The encoder is frozen and sees one sentence at a time: techniques that depend on wider context or
   on irony are hard for it. Scores are calibrated on training folds, not on new domains.
 - Spans never cross a sentence boundary.

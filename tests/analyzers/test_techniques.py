@@ -132,7 +132,7 @@ def trained_dir(tiny_encoder, tmp_path_factory):
 
         doc = _doc(tiny_encoder)
         ones, zeros, half = np.ones(23), np.zeros(23), np.full(23, 0.5)
-        opts = pf.FitOptions(hidden=32, epochs=300, lr=1e-2, dropout=0.0, weight_decay=0.0,
+        opts = pf.FitOptions(hidden=32, epochs=120, lr=1e-2, dropout=0.0, weight_decay=0.0,
                              batch=64)
         x, y, _ = pt.paragraph_data([doc])
         para = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)

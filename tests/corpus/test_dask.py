@@ -37,8 +37,8 @@ def scheduler() -> Iterator[str]:
     procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", port,
                                "--no-dashboard"], **quiet)]
     procs += [subprocess.Popen([str(DASK), "worker", address, "--nthreads", "1", "--no-dashboard",
-                                "--host", "127.0.0.1", "--name", f"w{i}"], **quiet)
-              for i in range(2)]
+                                "--no-nanny", "--host", "127.0.0.1", "--name", f"w{i}"], **quiet)
+              for i in range(2)]  # no nanny: each worker is the one process we started
     try:
         from distributed import Client
 
@@ -47,7 +47,7 @@ def scheduler() -> Iterator[str]:
         yield address
     finally:
         for proc in reversed(procs):
-            proc.terminate()
+            proc.kill()  # they hold nothing worth a graceful shutdown
         for proc in procs:
             proc.wait(timeout=30)
 

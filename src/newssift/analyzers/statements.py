@@ -4,7 +4,8 @@
    trained on PolNeAR) tags source / cue / content tokens; without a model, or with `use_model=False`,
    the rule tagger (`attribution/rules.py`) does it instead.
 2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents; contents over several sentences
-   stay one statement.
+   stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
+   citing clauses or the previous statement, "told reporters that | X noted that …" nested.
 3. Rules (`attribution/chains.py`): citing chains (`via`), nested attributions, unattributed quotations.
 4. Typing and coreference (`attribution/sources.py`, `attribution/coref.py`): source kind and role, cue
    stance, pronoun / nominal links, one `sources` entry per distinct source.
@@ -25,6 +26,7 @@ from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement
+from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
@@ -62,8 +64,11 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
           ) -> tuple[list[Statement], list[SourceEntry]]:
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring)."""
     lex = lexicon or load_lexicon()
-    statements = [_statement(analysis, x, lex) for x in link(analysis, spans)]
-    statements += [n for s in statements for n in _nested(analysis, s, lex)]
+    statements = _drop_chain_cues(
+        [_statement(analysis, x, lex) for x in repair(analysis, link(analysis, spans), lex)])
+    cues = [s.cue for s in statements if s.cue is not None]
+    statements += [n for s in statements for n in _nested(analysis, s, lex)
+                   if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
     statements += _unattributed(analysis, statements)
     statements.sort(key=lambda s: (s.start, -s.end))
     for i, s in enumerate(statements, 1):
@@ -88,6 +93,13 @@ def _statement(analysis: Analysis, x: Linked, lex: Lexicon) -> Statement:
     parts = [x.cue.score, *(c.score for c in x.content)] + ([x.source.score] if x.source else [])
     return Statement("", statement_type(text, content), sum(parts) / len(parts), source, cue, content,
                      via, text_of=text)
+
+
+def _drop_chain_cues(statements: list[Statement]) -> list[Statement]:
+    """A "citing Y" tagged as its own attribution is already the `via` of another statement."""
+    vias = [s.via for s in statements if s.via is not None]
+    return [s for s in statements
+            if not any(c.start < v.end and v.start < c.end for c in s.content for v in vias)]
 
 
 def _chain(text: str, source: SourceRef, cue: Cue, content: list[Span]) -> tuple[SourceRef, SourceRef | None]:

@@ -7,8 +7,11 @@ numpy; see `models/techniques/README.md` for data, scores and limits.
 - `techniques`: [{start, end, text, label, score, voice: author|quoted, statement: id|null}], sorted by
   start. `voice` is `quoted` when the span's middle lies in a statement's content (`statements` layer,
   read when an earlier analyzer assigned it) or else inside a quotation (`quotes` layer).
-- `paragraph_techniques`: [{paragraph, labels, scores}] for every paragraph; `labels` are those whose
-  calibrated score reaches the label's threshold, `scores` lists every label scoring at least 0.1.
+- `paragraph_techniques`: [{paragraph, labels, scores}] for every paragraph; a label's score mixes the
+  paragraph head's probability with the highest word-piece probability inside the paragraph;
+  `labels` are those reaching the label's threshold, `scores` lists every label scoring at least 0.1.
+Spans are runs of word pieces over a label's threshold (lower inside a paragraph labelled with it),
+widened to whole tokens; a span without a content word is dropped.
 Limits: English only; trained on ~450 news and opinion articles about a few topics (2020-2022);
 scores are probabilities calibrated on training folds, and rare techniques are seldom found.
 """

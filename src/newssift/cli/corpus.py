@@ -287,7 +287,9 @@ def run_stats(args: argparse.Namespace) -> int:
             "sources": lambda: store.top_sources(args.limit, f),
             "entities": lambda: store.top_entities(args.limit, f),
         }[args.what]()
-    _write(args, frame.to_dict("records"), tuple(frame.columns))
+    rows = [{k: None if isinstance(v, float) and v != v else v for k, v in row.items()}  # NaN → None
+            for row in frame.to_dict("records")]
+    _write(args, rows, tuple(frame.columns))
     return EXIT_OK
 
 

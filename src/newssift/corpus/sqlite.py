@@ -110,12 +110,10 @@ class SQLiteStore(SQLStore):
         )
 
     def size_bytes(self) -> int:
-        if self.path == ":memory:":
-            row = self._rows("SELECT page_count * page_size AS n FROM pragma_page_count, "
-                             "pragma_page_size")
-            return int(row[0]["n"])
-        return sum(os.path.getsize(p) for p in (self.path, self.path + "-wal")
-                   if os.path.exists(p))
+        """Pages in use times page size (the write-ahead log's spare room is not counted)."""
+        row = self._rows("SELECT page_count * page_size AS n FROM pragma_page_count(), "
+                         "pragma_page_size()")
+        return int(row[0]["n"])
 
     def close(self) -> None:
         """Close, folding the write-ahead log back into the database file when nobody reads."""

@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution.tagger import TAGS, allowed_transitions, decode, viterbi
+from newssift.analyzers.attribution.tagger import (
+    TAGS,
+    allowed_transitions,
+    decode,
+    viterbi,
+    viterbi_batch,
+)
 from newssift.text import Article
 
 
@@ -33,3 +39,12 @@ def test_decode_turns_tags_into_token_aligned_spans(tags: list[str], expected: l
     spans = decode(analysis, probs_for(tags))
     assert [(s.role, analysis.text[s.start : s.end]) for s in spans] == expected
     assert all(0 < s.score <= 1 for s in spans)
+
+
+def test_batched_viterbi_matches_one_sentence_at_a_time() -> None:
+    rng = np.random.default_rng(3)
+    logp = np.log(rng.dirichlet(np.ones(len(TAGS)), size=23))
+    bounds = [(0, 5), (5, 6), (6, 6), (6, 23)]
+    batch = viterbi_batch(logp, bounds, allowed_transitions())
+    for (a, b), path in zip(bounds, batch):
+        assert np.array_equal(path, viterbi(logp[a:b], allowed_transitions()))

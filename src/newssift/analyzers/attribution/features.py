@@ -32,20 +32,22 @@ def feature_dim(dim: int) -> int:
 class TokenBlocks:
     """The feature blocks of an article's tokens; `concat()` gives the (n, feature_dim) matrix.
 
-    The sentence vector is kept once per sentence (`sentence_vectors[sentence_of]` per token), so a
-    head can project it once per sentence instead of once per token.
+    The window means are left to `window_means` (a head may project first and average after: the
+    mean is linear), and the sentence vector is kept once per sentence (`sentence_vectors[sentence_of]`
+    per token), so a head can project it once per sentence.
     """
 
     tokens: np.ndarray  # (n, dim) word-piece means
-    before: np.ndarray  # (n, dim)
-    after: np.ndarray  # (n, dim)
-    sentence_vectors: np.ndarray  # (n_sentences, dim)
     sentence_of: np.ndarray  # (n,) sentence index of each token
+    lo: np.ndarray  # (n,) first token of the token's sentence
+    hi: np.ndarray  # (n,) one past its last token
+    sentence_vectors: np.ndarray  # (n_sentences, dim)
     rest: np.ndarray  # (n, N_FLAGS * 5 + 2) flags, neighbours' flags, position
 
     def concat(self) -> np.ndarray:
+        before, after = window_means(self.tokens, self.lo, self.hi)
         sent = self.sentence_vectors[self.sentence_of]
-        return np.concatenate([self.tokens, self.before, self.after, sent, self.rest], 1).astype(np.float32)
+        return np.concatenate([self.tokens, before, after, sent, self.rest], 1).astype(np.float32)
 
 
 def article_features(analysis: Analysis, lexicon: Lexicon | None = None) -> np.ndarray:
@@ -54,66 +56,70 @@ def article_features(analysis: Analysis, lexicon: Lexicon | None = None) -> np.n
 
 
 def article_blocks(analysis: Analysis, lexicon: Lexicon | None = None) -> TokenBlocks:
+    """All blocks for the whole article at once (no per-sentence Python loop; windows and shifts stop
+    at sentence boundaries)."""
     enc = analysis.encoding
     dim = enc.sentence_vectors.shape[1] if enc is not None and enc.sentence_vectors.ndim == 2 else 0
+    sents = analysis.sentences
     n = len(analysis.tokens)
+    sentence_of = np.repeat(np.arange(len(sents)), [s.token_end - s.token_start for s in sents])
+    bounds = np.array([(s.token_start, s.token_end) for s in sents], np.int64).reshape(-1, 2)
+    lo, hi = bounds[sentence_of, 0], bounds[sentence_of, 1]
+    tok = piece_means(analysis, sentence_of, dim)
     flags = token_flags(analysis, lexicon or load_lexicon())
-    tok = np.zeros((n, dim), np.float32)
-    before, after = np.zeros_like(tok), np.zeros_like(tok)
-    sentence_of = np.zeros(n, np.int64)
-    rest = np.zeros((n, flags.shape[1] * (1 + len(SHIFTS)) + 2), np.float32)
-    for i, s in enumerate(analysis.sentences):
-        sl = slice(s.token_start, s.token_end)
-        tok[sl] = piece_means(analysis.tokens[sl], enc.token_vectors[i], enc.token_offsets[i], dim)
-        before[sl], after[sl] = _window_means(tok[sl])
-        sentence_of[sl] = i
-        rest[sl] = _rest(flags[sl])
+    shifted = [_shift(flags, k, sentence_of) for k in SHIFTS]
+    i = np.arange(n)
+    pos = np.stack([(i - lo) / np.maximum(hi - lo, 1), i == lo], 1).astype(np.float32)
+    rest = np.concatenate([flags, *shifted, pos], 1).astype(np.float32)
     vectors = enc.sentence_vectors.astype(np.float32) if n else np.zeros((0, dim), np.float32)
-    return TokenBlocks(tok, before, after, vectors, sentence_of, rest)
+    return TokenBlocks(tok, sentence_of, lo, hi, vectors, rest)
 
 
-def _rest(f: np.ndarray) -> np.ndarray:
-    n = len(f)
-    pos = np.stack([np.arange(n) / max(n, 1), (np.arange(n) == 0)], 1).astype(np.float32)
-    return np.concatenate([f, *(_shift(f, k) for k in SHIFTS), pos], 1)
-
-
-def piece_means(toks: list, vectors: np.ndarray, offsets: np.ndarray, dim: int) -> np.ndarray:
-    """Mean word-piece vector per token (a piece belongs to the token its first character is in)."""
+def piece_means(analysis: Analysis, sentence_of: np.ndarray, dim: int) -> np.ndarray:
+    """Mean word-piece vector per token (a piece belongs to the token of its own sentence that its
+    first character is in)."""
+    enc, toks = analysis.encoding, analysis.tokens
     out = np.zeros((len(toks), dim), np.float32)
-    if not len(toks) or not len(vectors):
+    if not len(toks) or not sum(len(v) for v in enc.token_vectors):
         return out
+    vectors = np.concatenate(enc.token_vectors).astype(np.float32)
+    offsets = np.concatenate(enc.token_offsets)[:, 0]
+    piece_sentence = np.repeat(np.arange(len(enc.token_vectors)), [len(v) for v in enc.token_vectors])
     starts = np.array([t.start for t in toks])
     ends = np.array([t.end for t in toks])
-    idx = np.searchsorted(starts, offsets[:, 0], side="right") - 1
-    ok = (idx >= 0) & (offsets[:, 0] < ends[np.clip(idx, 0, None)])
-    idx, vecs = idx[ok], vectors[ok]
+    idx = np.clip(np.searchsorted(starts, offsets, side="right") - 1, 0, None)
+    ok = (offsets >= starts[idx]) & (offsets < ends[idx]) & (sentence_of[idx] == piece_sentence)
+    idx, vectors = idx[ok], vectors[ok]
     if not len(idx):
         return out
     first = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])  # pieces come in text order
-    sums = np.add.reduceat(vecs, first, axis=0)
+    sums = np.add.reduceat(vectors, first, axis=0)
     counts = np.diff(np.r_[first, len(idx)])
     out[idx[first]] = sums / counts[:, None]
     return out
 
 
-def _window_means(vec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def window_means(vec: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Means of the rows of the WINDOW tokens before and after each token, inside its sentence
+    [lo, hi) (zeros where there are none)."""
     n = len(vec)
-    csum = np.concatenate([np.zeros((1, vec.shape[1]), np.float32), np.cumsum(vec, 0)])
+    csum = np.concatenate([np.zeros((1, vec.shape[1]), np.float32), np.cumsum(vec, 0, dtype=np.float32)])
     i = np.arange(n)
-    lo = np.maximum(i - WINDOW, 0)
-    hi = np.minimum(i + 1 + WINDOW, n)
-    before = (csum[i] - csum[lo]) / np.maximum(i - lo, 1)[:, None]
-    after = (csum[hi] - csum[i + 1]) / np.maximum(hi - i - 1, 1)[:, None]
-    return before, after
+    a = np.maximum(i - WINDOW, lo)
+    b = np.minimum(i + 1 + WINDOW, hi)
+    before = (csum[i] - csum[a]) / np.maximum(i - a, 1)[:, None]
+    after = (csum[b] - csum[i + 1]) / np.maximum(b - i - 1, 1)[:, None]
+    return before.astype(np.float32), after.astype(np.float32)
 
 
-def _shift(f: np.ndarray, k: int) -> np.ndarray:
+def _shift(f: np.ndarray, k: int, sentence_of: np.ndarray) -> np.ndarray:
+    """Row t gets row t+k when both are in the same sentence, else zeros."""
     out = np.zeros_like(f)
-    if k < 0:
-        out[-k:] = f[:k]
-    else:
-        out[:-k] = f[k:]
+    n = len(f)
+    src = np.arange(n) + k
+    ok = (src >= 0) & (src < n)
+    ok[ok] &= sentence_of[src[ok]] == sentence_of[ok]
+    out[ok] = f[src[ok]]
     return out
 
 
@@ -123,15 +129,15 @@ def token_flags(analysis: Analysis, lexicon: Lexicon) -> np.ndarray:
     words = [t.text.lower() for t in toks]
     f = np.zeros((len(toks), N_FLAGS), np.float32)
     f[:, 6] = quote_state(analysis)
-    for j, w in enumerate(words):
-        f[j, 1] = w in lexicon.nouns
-        f[j, 2] = w in lexicon.anonymous
-        f[j, 3] = w in lexicon.pronouns
-        f[j, 4] = toks[j].text[:1].isupper()
-        f[j, 7] = w in OPEN_QUOTES + CLOSE_QUOTES + BOTH_QUOTES
-        f[j, 8] = w == "that"
-        f[j, 9] = w == ","
-        f[j, 11] = w == "according"
+    quotes = OPEN_QUOTES + CLOSE_QUOTES + BOTH_QUOTES
+    columns = {1: lexicon.nouns, 2: lexicon.anonymous, 3: lexicon.pronouns}
+    for col, vocabulary in columns.items():
+        f[:, col] = [w in vocabulary for w in words]
+    f[:, 4] = [t.text[:1].isupper() for t in toks]
+    f[:, 7] = [w in quotes for w in words]
+    f[:, 8] = [w == "that" for w in words]
+    f[:, 9] = [w == "," for w in words]
+    f[:, 11] = [w == "according" for w in words]
     for s in analysis.sentences:
         sw = words[s.token_start : s.token_end]
         for j in range(len(sw)):

@@ -1,6 +1,7 @@
 """Linking role spans into statements: every cue gets the nearest source and contents of its sentence;
-contents with no cue in their sentence continue the statement of the previous sentence (or open the one
-whose cue comes in the next sentence); contents that touch across sentences become one span.
+contents with no cue in their sentence continue the statement of the previous sentence (in the same
+paragraph, or in the next one when it re-opens a quotation), or open the one whose cue comes in the next
+sentence; contents that touch across sentences become one span.
 
 Limits: purely positional (character distance inside a sentence, one sentence either side across
 sentences); a cue with no content anywhere near is dropped; a source with no cue is dropped.
@@ -79,9 +80,19 @@ def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleS
         opening = [x for x in nxt if x.content and _opens_sentence(analysis, x.content)]
         empty = [x for x in nxt if not x.content]
         prev = _latest_before(linked, r)
+        if prev is not None and not _continues(analysis, prev, r):
+            prev = None
         target = opening[0] if opening else prev if prev is not None else (empty[0] if empty else None)
         if target is not None:
             target.content.append(r)
+
+
+def _continues(analysis: Analysis, x: Linked, r: RoleSpan) -> bool:
+    """May `r` continue `x`'s content: same paragraph, or a new paragraph re-opening a quotation."""
+    para = analysis.sentences[r.sentence].paragraph
+    if para == analysis.sentences[x.sentence].paragraph:
+        return True
+    return analysis.text[r.start : r.start + 1] in "\"“«"
 
 
 def _opens_sentence(analysis: Analysis, content: list[RoleSpan]) -> bool:

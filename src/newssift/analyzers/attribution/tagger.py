@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution.features import TokenBlocks, article_blocks, feature_dim
+from newssift.analyzers.attribution.features import TokenBlocks, article_blocks, feature_dim, window_means
 from newssift.errors import ModelError
 from newssift.heads import ModelDir, softmax
 
@@ -74,15 +74,42 @@ def decode(analysis: Analysis, probs: np.ndarray, tags: Sequence[str] = TAGS,
 
     `o_bias` is subtracted from the log-probability of O before the Viterbi pass (a recall knob tuned
     on dev by the training script); span scores use the unchanged probabilities."""
-    allowed = allowed_transitions(tags)
     logp = np.log(np.clip(probs, 1e-9, 1.0))
     if o_bias and "O" in tags:
         logp[:, list(tags).index("O")] -= o_bias
+    bounds = [(s.token_start, s.token_end) for s in analysis.sentences]
+    paths = viterbi_batch(logp, bounds, allowed_transitions(tags), tags)
     spans: list[RoleSpan] = []
-    for si, s in enumerate(analysis.sentences):
-        path = viterbi(logp[s.token_start : s.token_end], allowed, tags)
-        spans.extend(_spans_of(analysis, si, path, probs[s.token_start : s.token_end], tags))
+    for si, ((a, b), path) in enumerate(zip(bounds, paths)):
+        spans.extend(_spans_of(analysis, si, path, probs[a:b], tags))
     return spans
+
+
+def viterbi_batch(logp: np.ndarray, bounds: list[tuple[int, int]], allowed: np.ndarray,
+                  tags: Sequence[str] = TAGS) -> list[np.ndarray]:
+    """`viterbi` on every sentence [a, b) of `logp` at once (padded to the longest sentence)."""
+    lens = np.array([b - a for a, b in bounds], np.int64)
+    if not len(lens) or lens.max(initial=0) == 0:
+        return [np.zeros(n, np.int64) for n in lens]
+    n_s, width, k = len(lens), int(lens.max()), logp.shape[1]
+    pad = np.zeros((n_s, width, k))
+    for i, (a, b) in enumerate(bounds):
+        pad[i, : b - a] = logp[a:b]
+    trans = np.where(allowed, 0.0, -1e9)
+    score = pad[:, 0] + np.array([-1e9 if t.startswith("I-") else 0.0 for t in tags])
+    back = np.zeros((n_s, width, k), np.int64)
+    for i in range(1, width):
+        cand = score[:, :, None] + trans[None]
+        back[:, i] = cand.argmax(1)
+        active = (i < lens)[:, None]
+        score = np.where(active, cand.max(1) + pad[:, i], score)
+    path = np.zeros((n_s, width), np.int64)
+    rows = np.arange(n_s)
+    path[rows, np.maximum(lens - 1, 0)] = score.argmax(1)
+    for i in range(width - 1, 0, -1):
+        live = rows[lens - 1 >= i]
+        path[live, i - 1] = back[live, i, path[live, i]]
+    return [path[i, :n] for i, n in enumerate(lens)]
 
 
 def _spans_of(analysis: Analysis, si: int, path: np.ndarray, probs: np.ndarray,
@@ -147,8 +174,11 @@ class ContextHead:
         """Logits from the first layer's pre-activation (n, hidden) and sentence-start flags (n,)."""
         h = np.maximum(first_layer, 0)
         for w, b in self.ctx:
-            z = np.concatenate([shift_prev(h, first), h, shift_next(h, first)], 1) @ w + b
-            h = h + np.maximum(z, 0)
+            n = h.shape[1]  # [h_prev; h; h_next] @ w == shift(h @ w_prev) + h @ w_self + shift(h @ w_next)
+            p = h @ w.reshape(3, n, -1).transpose(1, 0, 2).reshape(n, -1)
+            k = p.shape[1] // 3
+            z = shift_prev(p[:, :k], first) + p[:, k : 2 * k] + shift_next(p[:, 2 * k :], first)
+            h = h + np.maximum(z + b, 0)
         return h @ self.out[0] + self.out[1]
 
 
@@ -160,6 +190,7 @@ class ModelTagger:
         self.head = ContextHead(self.model.tensors)
         self.tags = tuple(self.model.labels)
         self.o_bias = float(self.model.config.get("o_bias", 0.0))
+        self._token_weights: np.ndarray | None = None
         if set(self.tags) != set(TAGS):
             raise ModelError(f"{path}: labels.json must list the tags {', '.join(TAGS)}")
 
@@ -180,11 +211,17 @@ class ModelTagger:
         return softmax(self.head(self._first_layer(blocks, dim), first))
 
     def _first_layer(self, blocks: TokenBlocks, dim: int) -> np.ndarray:
-        """The input layer on the feature blocks, block by block (the same sum as on the concatenated
-        features), projecting each sentence vector once per sentence."""
+        """The input layer on the feature blocks, the same sum as on the concatenated features but
+        cheaper: one projection of the token vectors whose window means are then taken in the hidden
+        space (the mean is linear), and each sentence vector projected once per sentence."""
         w, b = self.head.inp
-        return (blocks.tokens @ w[:dim] + blocks.before @ w[dim : 2 * dim]
-                + blocks.after @ w[2 * dim : 3 * dim]
+        h = w.shape[1]
+        if self._token_weights is None:
+            self._token_weights = np.ascontiguousarray(w[: 3 * dim].reshape(3, dim, h).transpose(1, 0, 2)
+                                                       .reshape(dim, 3 * h))
+        p = blocks.tokens @ self._token_weights  # [own | for the window before | after]
+        before, after = window_means(p[:, h:], blocks.lo, blocks.hi)
+        return (p[:, :h] + before[:, :h] + after[:, h:]
                 + (blocks.sentence_vectors @ w[3 * dim : 4 * dim])[blocks.sentence_of]
                 + blocks.rest @ w[4 * dim :] + b)
 

@@ -38,8 +38,10 @@ def decode(probs: np.ndarray, offsets: np.ndarray, thresholds: np.ndarray,
            max_gap: int = 1) -> list[tuple[int, int, int, float]]:
     """(label index, start, end, score) for every run of `probs` (n_pieces, n_labels) over threshold."""
     out = []
-    for k in range(probs.shape[1]):
-        for a, b in runs(probs[:, k] >= thresholds[k], max_gap):
+    active = probs >= thresholds
+    for k in np.flatnonzero(active.any(0)):
+        k = int(k)
+        for a, b in runs(active[:, k], max_gap):
             out.append((k, int(offsets[a, 0]), int(offsets[b - 1, 1]), float(probs[a:b, k].mean())))
     return out
 

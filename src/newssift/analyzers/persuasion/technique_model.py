@@ -58,11 +58,13 @@ class TechniqueModel:
         return paragraphs, [s for s in found if has_content(text[s[1] : s[2]])]
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
-        """Per sentence, (n_pieces, n_labels) calibrated word-piece probabilities."""
-        return [self.tokens.probs(F.token_features(pieces, encoding.sentence_vectors[i],
-                                                   self.window)) if len(pieces)
-                else np.zeros((0, len(self.labels)), np.float32)
-                for i, pieces in enumerate(encoding.token_vectors)]
+        """Per sentence, (n_pieces, n_labels) calibrated word-piece probabilities (one matmul)."""
+        feats = [F.token_features(pieces, encoding.sentence_vectors[i], self.window)
+                 for i, pieces in enumerate(encoding.token_vectors)]
+        if not feats or not sum(len(f) for f in feats):
+            return [np.zeros((len(f), len(self.labels)), np.float32) for f in feats]
+        flat = self.tokens.probs(np.concatenate(feats))
+        return np.split(flat, np.cumsum([len(f) for f in feats])[:-1])
 
     def paragraph_probs(self, encoding: Encoded, groups: Sequence[Sequence[int]],
                         piece_probs: Sequence[np.ndarray] | None = None) -> np.ndarray:

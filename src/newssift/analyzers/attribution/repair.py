@@ -1,0 +1,99 @@
+"""Rule repairs of linked attributions, applied after the tagger and before typing.
+
+- A source cut inside its phrase ("Local sources in the city of [Hama]") widens back to the start of
+  its clause when the widened phrase is headed by a source noun ("Local sources").
+- A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
+  after a comma ("…, noting that"), the source of the statement just before it in the sentence.
+- An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
+  that follows it ("the minister noted that …"), which becomes nested in its content.
+Limits: clause starts are commas, semicolons, colons, quote marks or the sentence start; participle
+cues inherit only from the statement immediately before, in the same sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.sources import classify
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+CLAUSE_BREAKS = {",", ";", ":", "\"", "“", "”", "(", ")"}
+PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
+CHAIN_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{1,80}?),\s*(?:citing|quoting)\s+[^,;:]+?,\s*$")
+LINKER_WORDS = {"that", ":", ",", "how", "whether"}
+MAX_WIDEN = 12
+
+
+def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
+    for i, x in enumerate(linked):
+        if x.source is not None:
+            x.source = widen_source(analysis, x.source, lexicon)
+        else:
+            x.source = chain_source(analysis, x) or participle_source(analysis, linked, i)
+    absorb_nested(analysis, linked)
+    return linked
+
+
+def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
+    toks = analysis.tokens
+    first = analysis.sentences[src.sentence].token_start
+    start = src.token_start
+    while start > first and toks[start - 1].text not in CLAUSE_BREAKS and src.token_end - start < MAX_WIDEN:
+        start -= 1
+    between = {t.text.lower() for t in toks[start : src.token_start]}
+    if start == src.token_start or not between & PREPOSITIONS:
+        return src
+    widened = classify(analysis.text[toks[start].start : src.end], lexicon)
+    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
+        return src
+    return replace(src, start=toks[start].start, token_start=start)
+
+
+def chain_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
+    """X of "X, citing Y, <cue>" when the tagger gave the cue no source."""
+    s = analysis.sentences[x.cue.sentence]
+    m = CHAIN_BEFORE.search(analysis.text[s.start : x.cue.start])
+    if not m:
+        return None
+    a, b = s.start + m.start("x"), s.start + m.end("x")
+    idx = [i for i in range(s.token_start, s.token_end) if a <= analysis.tokens[i].start < b]
+    if not idx:
+        return None
+    toks = analysis.tokens
+    return RoleSpan("source", toks[idx[0]].start, toks[idx[-1]].end, x.cue.score, x.cue.sentence,
+                    idx[0], idx[-1] + 1)
+
+
+def participle_source(analysis: Analysis, linked: list[Linked], i: int) -> RoleSpan | None:
+    """The previous statement's source for a ", noting that" / ", explaining that" cue in its sentence."""
+    cue = linked[i].cue
+    cue_word = analysis.text[cue.start : cue.end].split()[0].lower()
+    k = cue.token_start - 1
+    while k > 0 and analysis.tokens[k].text in "\"”’»":
+        k -= 1
+    after_comma = k >= 0 and analysis.tokens[k].text == ","
+    if i == 0 or not cue_word.endswith("ing") or not after_comma:
+        return None
+    prev = linked[i - 1]
+    return prev.source if prev.cue.sentence == cue.sentence else None
+
+
+def absorb_nested(analysis: Analysis, linked: list[Linked]) -> None:
+    """"X told reporters that | the minister noted that …": the outer content runs over the inner."""
+    text = analysis.text
+    for outer, inner in itertools.pairwise(linked):
+        if inner.source is None or not outer.content:
+            continue
+        words = " ".join(text[c.start : c.end] for c in outer.content).lower().split()
+        last = max(outer.content, key=lambda c: c.end)
+        if len(words) > 2 or not set(words) <= LINKER_WORDS or text[last.end : inner.source.start].strip():
+            continue
+        end = max([inner.cue.end, *(c.end for c in inner.content)])
+        end_tok = max([inner.cue.token_end, *(c.token_end for c in inner.content)])
+        outer.content = [*[c for c in outer.content if c is not last],
+                         replace(last, end=end, token_end=end_tok)]
