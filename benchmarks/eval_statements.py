@@ -162,7 +162,7 @@ def evaluate(data: str | Path, split: str = "dev", model_dir: str | Path | None 
     return out
 
 
-def measure_speed(docs: list[GoldDoc], analyzer: StatementsAnalyzer, repeats: int = 3) -> dict[str, Any]:
+def measure_speed(docs: list[GoldDoc], analyzer: StatementsAnalyzer, repeats: int = 5) -> dict[str, Any]:
     """ms per article: the shared encoder (fresh, uncached) vs the statements analyzer on its output.
 
     Alternates the two `repeats` times on the same articles and keeps each one's fastest run, so a

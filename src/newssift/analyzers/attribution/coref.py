@@ -16,6 +16,7 @@ referent never spoke links to the nearest source instead), no cataphora.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
@@ -26,6 +27,7 @@ from newssift.text import Span
 PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "organisation", "media"),
                  "it": ("organisation", "media", "document"), "we": ("organisation", "person"),
                  "i": ("person",)}
+_PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to)\b", re.I)
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
 
 
@@ -110,8 +112,14 @@ def _join(e: _Entry, m: Mention, score: float) -> None:
 
 
 def _entity_id(analysis: Analysis, ref: SourceRef) -> str | None:
+    """The id of the PER / ORG entity inside the mention that ends last (the head), if any; an entity
+    after a preposition ("sources in the city of Hama") is not the source."""
+    best = None
     for ent in analysis.layers.get("entities", []) or []:
         d = ent.to_dict() if hasattr(ent, "to_dict") else ent
-        if d.get("start", -1) < ref.end and ref.start < d.get("end", -1) and d.get("entity_id"):
-            return str(d["entity_id"])
-    return None
+        inside = ref.start <= d.get("start", -1) and d.get("end", -1) <= ref.end
+        inside = inside and not _PREPOSITION.search(analysis.text[ref.start : d["start"]])
+        usable = inside and d.get("label") in ("PER", "ORG") and d.get("entity_id")
+        if usable and (best is None or d["end"] > best["end"]):
+            best = d
+    return str(best["entity_id"]) if best else None

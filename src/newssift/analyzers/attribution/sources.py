@@ -7,8 +7,8 @@ The head phrase is the source text up to the first preposition or relative word 
   words before the name as its role; a role noun with an anonymous marker and no name ("a senior
   official") → `anonymous`; a lower-case head not in the lexicon (critics, voters) → `anonymous`.
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
-An `entities` layer, when present, overrides: PER → person, ORG → organisation, MEDIA (an ORG whose
-fine label is MEDIA_OUTLET) → media.
+An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
+ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
 Limits: no parser, so appositions ("Peskov, the Kremlin spokesman") keep only the first part's role, and
 capitalised plural heads (Democrats) are guessed to be organisations.
 """
@@ -49,6 +49,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     head_n = _head_length(lower)
     head_words, head_lower = words[:head_n], lower[:head_n]
     head = head_lower[-1]
+    if head in lex.nouns:
+        entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
     if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media":
         return SourceType("media", None, _strip_det(words[:head_n]), head)
     return _by_head(head_words, head_lower, head, lex, entity_label)
