@@ -83,7 +83,9 @@ def _scores(results: dict[str, Any] | None) -> str:
         "counts a content as found when the shared characters are at least 30% of the longer span.\n\n"
         f"Speed: head + decoding + rules {speed.get('statements_ms_per_article', '?')} ms per article vs "
         f"encoder {speed.get('encoder_ms_per_article', '?')} ms "
-        f"({speed.get('share_of_encoder', '?')} of the encoder time)."
+        f"({speed.get('share_of_encoder', '?')} of the encoder time), on {speed.get('articles', '?')} dev "
+        "articles, fastest of 5 alternating runs each; on the shared 2-core build machine the ratio "
+        "moved between 20% and 36% with the load of other jobs."
     )
 
 
