@@ -52,3 +52,16 @@ def test_long_text_is_split_into_windows_with_every_token() -> None:
     (out,) = OnnxEncoder().encode([text])
     assert out.tokens.shape[0] == out.offsets.shape[0] == 600
     assert text[out.offsets[-1][0] : out.offsets[-1][1]] == "volunteers"
+
+
+@pytest.mark.integration
+def test_an_articles_encoding_does_not_depend_on_its_batch() -> None:
+    article = Article("Officials said 16,000 volunteers were ready. The ministry denied it.", id="a")
+    other = Article("A much longer and entirely unrelated sentence about harbour cranes and cargo ships "
+                    "waiting at anchor for the strike to end. Short one.", id="b")
+    analyzer = EncoderAnalyzer(OnnxEncoder())
+    alone = Analysis.of(article)
+    analyzer.pipe([alone])
+    batch = [Analysis.of(article), Analysis.of(other)]
+    analyzer.pipe(batch)
+    assert np.array_equal(alone.encoding.sentence_vectors, batch[0].encoding.sentence_vectors)
