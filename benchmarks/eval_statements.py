@@ -27,10 +27,10 @@ if str(ROOT) not in sys.path:
 
 from newssift.analysis import Analysis  # noqa: E402
 from newssift.analyzers.statements import StatementsAnalyzer  # noqa: E402
+from newssift.encoder import EncoderAnalyzer  # noqa: E402
 from newssift.heads import models_root  # noqa: E402
 from newssift.text import Span  # noqa: E402
-from training.polnear import GoldDoc, load_split  # noqa: E402
-from training.statements import encoded_analyses  # noqa: E402
+from training.polnear import GoldDoc, analysis_of, load_split  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "statements.json"
 ROLES = ("cue", "source", "content")
@@ -146,7 +146,8 @@ def _attribution_matches(text: str, stmts: list, doc: GoldDoc, how: str) -> int:
 def evaluate(data: str | Path, split: str = "dev", model_dir: str | Path | None = None) -> dict[str, Any]:
     """Scores of the model and of the rule-only baseline on one PolNeAR split, plus timings."""
     docs = load_split(data, split)
-    analyses = encoded_analyses(docs, f"polnear-{split}")
+    analyses = [analysis_of(d) for d in docs]
+    EncoderAnalyzer().pipe(analyses)  # encoded exactly as the pipeline encodes them
     model_dir = Path(model_dir) if model_dir else models_root() / "statements"
     systems = {"model": StatementsAnalyzer(model_dir=model_dir), "rules": StatementsAnalyzer(use_model=False)}
     out: dict[str, Any] = {"split": split, "texts": len(docs),

@@ -2,6 +2,8 @@
 
 - A source cut inside its phrase ("Local sources in the city of [Hama]") widens back to the start of
   its clause when the widened phrase is headed by a source noun ("Local sources").
+- A source cut before its head noun ("[Local] sources in the city of Hama stated") widens forward to
+  just before its cue when the widened phrase is headed by a source noun and no clause break intervenes.
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that"), the source of the statement just before it in the sentence.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
@@ -33,6 +35,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
     for i, x in enumerate(linked):
         if x.source is not None:
             x.source = widen_source(analysis, x.source, lexicon)
+            x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
         else:
             x.source = chain_source(analysis, x) or participle_source(analysis, linked, i)
     absorb_nested(analysis, linked)
@@ -52,6 +55,21 @@ def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpa
     if widened.head not in lexicon.nouns or widened.kind == "pronoun":
         return src
     return replace(src, start=toks[start].start, token_start=start)
+
+
+def widen_to_cue(analysis: Analysis, src: RoleSpan, cue: RoleSpan, lexicon: Lexicon) -> RoleSpan:
+    toks = analysis.tokens
+    if not src.token_end < cue.token_start <= src.token_end + MAX_WIDEN or src.sentence != cue.sentence:
+        return src
+    if any(t.text in CLAUSE_BREAKS for t in toks[src.token_end : cue.token_start]):
+        return src
+    if classify(analysis.text[src.start : src.end], lexicon).head in lexicon.nouns:
+        return src
+    end_tok = toks[cue.token_start - 1]
+    widened = classify(analysis.text[src.start : end_tok.end], lexicon)
+    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
+        return src
+    return replace(src, end=end_tok.end, token_end=cue.token_start)
 
 
 def chain_source(analysis: Analysis, x: Linked) -> RoleSpan | None:

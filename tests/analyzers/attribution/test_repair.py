@@ -1,0 +1,38 @@
+"""Rule repairs of tagged sources: a source cut short widens back to its head noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.repair import widen_to_cue
+from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Article
+
+
+def role_span(analysis: Analysis, role: str, words: str) -> RoleSpan:
+    start = analysis.text.index(words)
+    end = start + len(words)
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
+    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "expected"),
+    [
+        ("Local sources in the town of Kessa stated that fuel ran out.", "Local", "stated",
+         "Local sources in the town of Kessa"),
+        ("Informed sources close to the talks said a deal was near.", "Informed", "said",
+         "Informed sources close to the talks"),
+        ("The minister, sources said, was angry.", "The minister", "said", "The minister"),
+        ("Officials at the port said ships waited.", "Officials", "said", "Officials"),
+    ],
+)
+def test_source_cut_before_its_head_noun_widens_to_the_cue(
+    text: str, source: str, cue: str, expected: str
+) -> None:
+    analysis = Analysis.of(Article(text))
+    src = role_span(analysis, "source", source)
+    widened = widen_to_cue(analysis, src, role_span(analysis, "cue", cue), load_lexicon())
+    assert text[widened.start : widened.end] == expected
