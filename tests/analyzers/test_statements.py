@@ -113,6 +113,18 @@ def test_pronoun_source_links_to_the_nearest_person_with_a_low_score() -> None:
     assert she["score"] < doc["statements"][0]["score"]
 
 
+def test_pronoun_is_left_unlinked_when_another_source_intervened_paragraphs_ago() -> None:
+    doc = analyse(
+        "Defence Minister Ivo Brandt said on Monday that the base would stay open.\n\n"
+        "Local sources in the port said fuel had run out.\n\n"
+        "Residents queued for bread all day.\n\n"
+        "She pointed out that the runway had been repaired."
+    )
+    she = doc["statements"][-1]
+    assert she["source"]["text"] == "She"
+    assert she["source"]["source_id"] not in {s["source_id"] for s in doc["sources"][:2]}
+
+
 def test_nested_attribution_gets_its_own_statement() -> None:
     doc = analyse("Spokesman Omar Field told reporters that the minister noted that “the wells are dry.”\n\n"
                   "Water Minister Kai Lund visited the wells.")

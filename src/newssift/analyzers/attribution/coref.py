@@ -7,7 +7,9 @@ In text order, a mention joins:
   same head noun (link score 0.8);
 - he/she → the latest person entry; they → the latest anonymous / organisation / media entry; it → the
   latest organisation / media / document entry. The link score is 0.8 when the antecedent was mentioned
-  in the same or the previous paragraph and no other source was mentioned since, else 0.35;
+  in the same or the previous paragraph and no other source was mentioned since, else 0.35; when
+  another source came in between AND the candidate is more than a paragraph back, the pronoun is not
+  linked at all (a source of its own, link score 0.3): refusing beats a confident wrong link;
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: no gender or number agreement beyond he/she vs they, no non-source antecedents (a pronoun whose
@@ -67,8 +69,10 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
         found = next((e for e in latest if e.entry.kind in kinds), None)
         if found is None:
             return None, 0.3
-        recent = latest[0] is found and m.paragraph - found.last_paragraph <= 1
-        return found, 0.8 if recent else 0.35
+        near = m.paragraph - found.last_paragraph <= 1
+        if latest[0] is not found and not near:
+            return None, 0.3
+        return found, 0.8 if latest[0] is found and near else 0.35
     if t.kind == "person" and t.name:
         surname = t.name.split()[-1].lower()
         return next((e for e in latest if e.entry.kind == "person" and surname in e.names), None), 1.0
