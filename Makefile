@@ -7,7 +7,7 @@ PIP := $(PY) -m pip install -q --disable-pip-version-check
 
 $(VENV)/.runtime: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PIP) -e .
+	$(PIP) -e '.[corpus,web]'
 	touch $@
 
 $(VENV)/.dev: pyproject.toml $(VENV)/.runtime
@@ -15,7 +15,7 @@ $(VENV)/.dev: pyproject.toml $(VENV)/.runtime
 	$(PIP) -e '.[dev]'
 	touch $@
 
-## demo: install the runtime and analyse the example article
+## demo: install newssift (library, CLI, corpus store, web app; no torch) and analyse the example article
 demo: $(VENV)/.runtime
 	$(VENV)/bin/newssift analyze examples/volunteers-syria.txt --format markdown
 
