@@ -125,6 +125,28 @@ def test_pronoun_is_left_unlinked_when_another_source_intervened_paragraphs_ago(
     assert she["source"]["source_id"] not in {s["source_id"] for s in doc["sources"][:2]}
 
 
+def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:
+    doc = analyse(
+        "A port official in Kessa, who spoke on condition of anonymity because he was not allowed to "
+        "brief reporters, denied that any ship had been turned away. "
+        "\u201cEvery ship is unloaded in turn,\u201d he said.\n\n"
+        "Trader Lina Osei said prices had doubled."
+    )
+    denied = next(s for s in doc["statements"] if s["cue"] and s["cue"]["text"] == "denied")
+    assert "official" in denied["source"]["text"] and denied["source"]["kind"] == "anonymous"
+    contents = [c["text"] for c in denied["content"]]
+    assert contents[-1].endswith("any ship had been turned away")
+    assert not any("anonymity" in c for c in contents)
+    he = next(s for s in doc["statements"] if s["source"] and s["source"]["text"] == "he")
+    assert he["source"]["source_id"] == denied["source"]["source_id"]
+
+
+def test_source_never_starts_with_a_clause_word() -> None:
+    doc = analyse("Pages promised rewards, in what opposition activists called a cynical ploy.")
+    called = [s for s in doc["statements"] if s["cue"] and s["cue"]["text"] == "called"]
+    assert not called or not called[0]["source"]["text"].lower().startswith(("in ", "what "))
+
+
 def test_nested_attribution_gets_its_own_statement() -> None:
     doc = analyse("Spokesman Omar Field told reporters that the minister noted that “the wells are dry.”\n\n"
                   "Water Minister Kai Lund visited the wells.")

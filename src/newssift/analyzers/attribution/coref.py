@@ -5,8 +5,9 @@ In text order, a mention joins:
 - a named person → the entry with the same surname (last name word), e.g. "Shoigu" → "Sergei Shoigu";
 - a role without a name ("the Russian Defense Minister") → the latest person entry whose role has the
   same head noun (link score 0.8);
-- he/she → the latest person entry; they → the latest anonymous / organisation / media entry; it → the
-  latest organisation / media / document entry. The link score is 0.8 when the antecedent was mentioned
+- he/she → the latest person entry or unnamed single person ("a government official"); they → the
+  latest anonymous / organisation / media entry; it → the latest organisation / media / document
+  entry. The link score is 0.8 when the antecedent was mentioned
   in the same or the previous paragraph and no other source was mentioned since, else 0.35; when
   another source came in between AND the candidate is more than a paragraph back, the pronoun is not
   linked at all (a source of its own, link score 0.3): refusing beats a confident wrong link;
@@ -66,7 +67,7 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     latest = sorted(entries, key=lambda e: e.last, reverse=True)
     if t.kind == "pronoun":
         kinds = PRONOUN_KINDS.get(t.head, ())
-        found = next((e for e in latest if e.entry.kind in kinds), None)
+        found = next((e for e in latest if e.entry.kind in kinds or _singular_anonymous(e, t.head)), None)
         if found is None:
             return None, 0.3
         near = m.paragraph - found.last_paragraph <= 1
@@ -86,6 +87,11 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     norm = (t.name or m.ref.text).lower()
     return next((e for e in latest if e.entry.name.lower() == norm and e.entry.kind == t.kind),
                 None), 1.0
+
+
+def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
+    """he/she may point at one unnamed person: "a government official", "a senior diplomat"."""
+    return pronoun in ("he", "she") and e.entry.kind == "anonymous" and not e.head.endswith("s")
 
 
 def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:

@@ -4,6 +4,11 @@
   its clause when the widened phrase is headed by a source noun ("Local sources").
 - A source cut before its head noun ("[Local] sources in the city of Hama stated") widens forward to
   just before its cue when the widened phrase is headed by a source noun and no clause break intervenes.
+- A source span never starts with a clause word ("in what opposition activists called" → "opposition
+  activists").
+- A cue with no source takes the sentence's subject when the sentence opens with a source phrase set off
+  by a relative clause ("A government official in Damascus, who spoke on condition of anonymity, denied
+  that …"); content tagged inside that clause, between source and cue, is dropped.
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that"), the source of the statement just before it in the sentence.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
@@ -27,6 +32,8 @@ from newssift.analyzers.attribution.tagger import RoleSpan
 CLAUSE_BREAKS = {",", ";", ":", "\"", "“", "”", "(", ")"}
 PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
 CHAIN_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{1,80}?),\s*(?:citing|quoting)\s+[^,;:]+?,\s*$")
+CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "where", "whom", "with"}
+RELATIVES = {"who", "whose", "which"}
 LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 MAX_WIDEN = 12
 
@@ -36,8 +43,13 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None:
             x.source = widen_source(analysis, x.source, lexicon)
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
+            x.source = trim_leading(analysis, x.source)
         else:
-            x.source = chain_source(analysis, x) or participle_source(analysis, linked, i)
+            x.source = (chain_source(analysis, x) or participle_source(analysis, linked, i)
+                        or subject_source(analysis, x, lexicon))
+        if x.source is not None and x.source.end <= x.cue.start:
+            kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
+            x.content = kept or x.content
     absorb_nested(analysis, linked)
     return linked
 
@@ -70,6 +82,28 @@ def widen_to_cue(analysis: Analysis, src: RoleSpan, cue: RoleSpan, lexicon: Lexi
     if widened.head not in lexicon.nouns or widened.kind == "pronoun":
         return src
     return replace(src, end=end_tok.end, token_end=cue.token_start)
+
+
+def trim_leading(analysis: Analysis, src: RoleSpan) -> RoleSpan:
+    toks, k = analysis.tokens, src.token_start
+    while k < src.token_end - 1 and toks[k].text.lower() in CLAUSE_WORDS:
+        k += 1
+    return src if k == src.token_start else replace(src, start=toks[k].start, token_start=k)
+
+
+def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
+    """The sentence-opening source phrase of "X, who …, <cue>" when the tagger gave the cue no source."""
+    s, toks = analysis.sentences[x.cue.sentence], analysis.tokens
+    comma = next((i for i in range(s.token_start, x.cue.token_start) if toks[i].text == ","), None)
+    if comma is None or comma == s.token_start or comma + 1 >= x.cue.token_start:
+        return None
+    if toks[comma + 1].text.lower() not in RELATIVES:
+        return None
+    kind = classify(analysis.text[toks[s.token_start].start : toks[comma - 1].end], lexicon)
+    if kind.kind == "pronoun" or (kind.head not in lexicon.nouns and kind.kind != "person"):
+        return None
+    return RoleSpan("source", toks[s.token_start].start, toks[comma - 1].end, x.cue.score * 0.8,
+                    x.cue.sentence, s.token_start, comma)
 
 
 def chain_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
