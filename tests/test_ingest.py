@@ -21,6 +21,7 @@ from newssift.errors import (
     SizeLimitError,
 )
 from newssift.ingest import article_from_text, articles_from_bytes, read_path, read_sources
+from newssift.ingest.decode import sniff
 from newssift.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,13 +140,15 @@ def test_fixture_bad_files_are_reported_and_reading_goes_on(name, error):
 
 def test_file_over_max_bytes_names_the_limit_and_the_setting(tmp_path):
     path = write(tmp_path, "long.txt", ARTICLE.encode() * 20)
-    with pytest.raises(SizeLimitError, match=r"max_bytes limit of 1,000.*NEWSSIFT_MAX_BYTES"):
+    with pytest.raises(SizeLimitError,
+                       match=r"max_bytes limit of 1,000.*--max-bytes, NEWSSIFT_MAX_BYTES"):
         list(read_path(path, Settings(max_bytes=1000)))
 
 
 def test_text_over_max_chars_names_the_limit_and_the_setting(tmp_path):
     path = write(tmp_path, "long.txt", ARTICLE.encode())
-    with pytest.raises(SizeLimitError, match=r"max_chars limit of 100\b.*NEWSSIFT_MAX_CHARS"):
+    with pytest.raises(SizeLimitError,
+                       match=r"max_chars limit of 100\b.*--max-chars, NEWSSIFT_MAX_CHARS"):
         list(read_path(path, Settings(max_chars=100)))
 
 
@@ -352,8 +355,59 @@ def test_stdin_jsonl_over_max_bytes_is_streamed(monkeypatch):
 def test_stdin_text_over_max_bytes_is_refused(monkeypatch):
     feed_stdin(monkeypatch, ARTICLE.encode() * 10)
     _, errors = read_all(["-"], Settings(max_bytes=300))
-    assert [(n, type(e)) for n, e in errors] == [("-", SizeLimitError)]
+    assert [(n, type(e)) for n, e in errors] == [("<stdin>", SizeLimitError)]
     assert "more than 300 bytes" in str(errors[0][1])
+
+
+def test_stdin_jsonl_with_a_bad_line_reports_it_and_keeps_the_good_ones(monkeypatch):
+    feed_stdin(monkeypatch, b'{"id": "a", "text": "The minister resigned on Monday."}\n'
+                            b'{not json\n'
+                            b'{"id": "b", "text": "Police said two men were arrested."}\n')
+    articles, errors = read_all(["-"])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert [(n, type(e)) for n, e in errors] == [("<stdin>:2", FormatError)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"text": "a"}\n{bad\n', "jsonl"),
+        ('\n  {"text": "a"}\nplain words\n', "jsonl"),
+        ('Title line\n{"text": "a"}\n', "text"),
+        ("[1, 2]\n", "text"),
+    ],
+)
+def test_sniff_takes_jsonl_from_the_first_non_empty_line(text, expected):
+    assert sniff(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInputError),
+     (b"\x81\x8d\x8f\x90\x9d" * 4, BinaryInputError)],
+)
+def test_binary_stdin_gets_the_binary_error_like_a_file(monkeypatch, data, error):
+    feed_stdin(monkeypatch, data)
+    _, errors = read_all(["-"])
+    assert [(n, type(e)) for n, e in errors] == [("<stdin>", error)]
+
+
+@pytest.mark.parametrize(
+    ("source", "data"),
+    [("./bin.txt", b"abc\x00\x01"), ("./gone.txt", None), ("-", b"abc\x00\x01"),
+     ("./sub/../bad.jsonl", b"{bad\n")],
+)
+def test_error_name_is_the_prefix_of_its_message(tmp_path, monkeypatch, source, data):
+    monkeypatch.chdir(tmp_path)
+    if source == "-":
+        feed_stdin(monkeypatch, data)
+    elif data is not None:
+        (tmp_path / "sub").mkdir()
+        write(tmp_path, Path(source).name, data)
+    _, errors = read_all([source])
+    ((name, err),) = errors
+    assert str(err).startswith(f"{err.code}: {name}: ")
+    assert str(err).count(Path(name.split(":")[0]).name) == 1
 
 
 # --- article_from_text and language --------------------------------------------------------------

@@ -144,6 +144,8 @@ def test_non_english_article_gets_a_one_line_warning(cli: Cli, tmp_path: Path) -
     [
         (["--analyzers", "encoder,nonsense"], "newssift: E200: unknown analyzer(s) nonsense"),
         (["--config", "absent.toml"], "newssift: E050: NEWSSIFT_CONFIG=absent.toml"),
+        (["--analyzers", ""], "newssift: E050: --analyzers needs at least one analyzer name"),
+        (["--analyzers", " , "], "newssift: E050: --analyzers needs at least one analyzer name"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(
@@ -171,6 +173,52 @@ def test_config_file_and_flags_layer(cli: Cli, tmp_path: Path) -> None:
     result = cli("analyze", write(tmp_path / "a.txt", FERRY), "--config", config,
                  "--max-bytes", "100000")
     assert result.code == 0
+
+
+def test_broken_jsonl_on_stdin_reports_the_bad_line_like_a_file(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = "\n".join([record(id="ferry", text=FERRY), "{not json", record(id="bridge", text=BRIDGE)])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode()), "utf-8"))
+    result = cli("analyze", "-", "-f", "jsonl", "--analyzers", "encoder")
+    assert result.code == 1
+    assert [json.loads(x)["article"]["id"] for x in result.out.splitlines()] == ["ferry", "bridge"]
+    assert len(result.err_lines) == 1
+    assert result.err_lines[0].startswith("newssift: <stdin>:2: E104: invalid JSON")
+
+
+BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+
+
+def test_binary_input_is_named_once_for_a_file_and_for_stdin(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "f.txt").write_bytes(BINARY)
+    message = "E102: binary content (NUL bytes), not text; give a .txt, .html or .jsonl file"
+    result = cli("analyze", "./f.txt", "--analyzers", "encoder")
+    assert (result.code, result.err_lines) == (1, [f"newssift: ./f.txt: {message}"])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BINARY), "utf-8"))
+    result = cli("analyze", "-", "--analyzers", "encoder")
+    assert (result.code, result.err_lines) == (1, [f"newssift: <stdin>: {message}"])
+
+
+def test_size_limit_messages_name_the_flag(cli: Cli, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", FERRY)
+    result = cli("analyze", path, "--max-bytes", "20", "--analyzers", "encoder")
+    assert result.code == 1 and "raise it with --max-bytes, NEWSSIFT_MAX_BYTES" in result.err
+    result = cli("analyze", path, "--max-chars", "20", "--analyzers", "encoder")
+    assert result.code == 1 and "raise it with --max-chars, NEWSSIFT_MAX_CHARS" in result.err
+
+
+def test_max_bytes_flag_raises_max_chars_too(cli: Cli, tmp_path: Path) -> None:
+    config = write(tmp_path / "conf.toml", "max_bytes = 20\nmax_chars = 20\n")
+    path = write(tmp_path / "a.txt", FERRY)
+    result = cli("analyze", path, "--config", config, "--max-bytes", "5000",
+                 "--analyzers", "encoder")
+    assert (result.code, result.err) == (0, "")
+    result = cli("analyze", path, "--config", config, "--max-bytes", "5000", "--max-chars", "20",
+                 "--analyzers", "encoder")
+    assert result.code == 1 and "E105" in result.err and "max_chars limit of 20" in result.err
 
 
 class Fragile(Analyzer):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -51,6 +52,16 @@ def test_top_level_exit_codes(cli: Cli, argv: list[str], code: int) -> None:
         (InputError("two\nlines"), 1, "newssift: E100: two lines"),
         (PermissionError(13, "Permission denied", "out.json"), 1,
          "newssift: out.json: Permission denied"),
+        (ModuleNotFoundError("No module named 'pandas'", name="pandas"), 2,
+         "newssift: this command needs the optional package 'pandas': "
+         "pip install 'newssift[corpus,web]'"),
+        (ModuleNotFoundError("No module named 'pyarrow.parquet'", name="pyarrow.parquet"), 2,
+         "newssift: this command needs the optional package 'pyarrow': "
+         "pip install 'newssift[corpus,web]'"),
+        (ModuleNotFoundError("No module named 'newssift.gone'", name="newssift.gone"), 1,
+         "newssift: internal error (ModuleNotFoundError: No module named 'newssift.gone'); "
+         "please report it with the input that caused it (NEWSSIFT_DEBUG=1 shows the "
+         "traceback)"),
         (ValueError("surprise"), 1, "newssift: internal error (ValueError: surprise); please "
                                     "report it with the input that caused it (NEWSSIFT_DEBUG=1 "
                                     "shows the traceback)"),
@@ -61,3 +72,15 @@ def test_failures_become_one_line_and_an_exit_code(
 ) -> None:
     assert report_exception(error) == code
     assert capsys.readouterr().err == line + "\n"
+
+
+def test_command_without_its_optional_package_says_what_to_install(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if "corpus" not in installed_commands():
+        pytest.skip("the corpus command is not installed")
+    monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now fails
+    result = cli("corpus", "stats", "techniques", "--db", "test.db")
+    assert (result.code, result.out) == (2, "")
+    assert result.err_lines == ["newssift: this command needs the optional package 'pandas': "
+                                "pip install 'newssift[corpus,web]'"]

@@ -4,7 +4,8 @@ Each command is a module `newssift.cli.<name>` with `register(subparsers)`, whic
 and sets `func=run` (`run(args) -> int`). `main()` registers the commands that are installed, runs
 one and turns every failure into ONE line on stderr, `newssift: <message>`, and an exit code: 0
 success, 1 failure (an input or analysis failed), 2 usage error (bad flag, setting or analyzer
-name), 130 interrupted. Set NEWSSIFT_DEBUG=1 to get the traceback instead.
+name, or an optional package the command needs is not installed), 130 interrupted. Set
+NEWSSIFT_DEBUG=1 to get the traceback instead.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from newssift.errors import ConfigError, NewssiftError, PipelineError
 COMMANDS = ["analyze", "schema", "corpus", "serve"]
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE_ERRORS: tuple[type[NewssiftError], ...] = (ConfigError, PipelineError)
+# import names of the packages in the `corpus` and `web` extras (pyproject.toml)
+OPTIONAL_PACKAGES = frozenset({"pandas", "pyarrow", "dask", "distributed", "psycopg", "fastapi",
+                               "uvicorn", "jinja2", "multipart", "python_multipart", "httpx"})
+EXTRAS_HINT = "pip install 'newssift[corpus,web]'"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +99,9 @@ def report_exception(err: Exception) -> int:
     if isinstance(err, NewssiftError):
         error(str(err))
         return EXIT_USAGE if isinstance(err, USAGE_ERRORS) else EXIT_FAILED
+    if isinstance(err, ModuleNotFoundError) and _missing_package(err) is not None:
+        error(f"this command needs the optional package '{_missing_package(err)}': {EXTRAS_HINT}")
+        return EXIT_USAGE
     if isinstance(err, OSError):
         where = f"{err.filename}: " if err.filename else ""
         error(f"{where}{err.strerror or err}")
@@ -101,6 +109,12 @@ def report_exception(err: Exception) -> int:
     error(f"internal error ({type(err).__name__}: {err}); please report it with the input "
           "that caused it (NEWSSIFT_DEBUG=1 shows the traceback)")
     return EXIT_FAILED
+
+
+def _missing_package(err: ModuleNotFoundError) -> str | None:
+    """The optional package whose absence `err` reports, or None (a bug, not a missing extra)."""
+    package = (err.name or "").split(".")[0]
+    return package if package in OPTIONAL_PACKAGES else None
 
 
 def error(message: str, where: str | None = None) -> None:

@@ -45,7 +45,10 @@ def register(subparsers: Any) -> None:
     source.add_argument("paths", nargs="+", metavar="PATH",
                         help="a .txt, .html, .htm, .jsonl or .json file, a directory, or - (stdin)")
     source.add_argument("--max-bytes", type=positive_int, metavar="N",
-                        help="largest input file read as articles (default 2 MiB)")
+                        help="largest input file read as articles (default 2 MiB); also raises "
+                             "--max-chars to N unless that is given")
+    source.add_argument("--max-chars", type=positive_int, metavar="N",
+                        help="longest article text analysed, in characters (default 1,000,000)")
     source.add_argument("--config", metavar="FILE",
                         help="settings file (TOML) to use instead of ./newssift.toml")
     analysis = parser.add_argument_group("analysis")
@@ -71,13 +74,23 @@ def positive_int(value: str) -> int:
 
 
 def load_settings(args: argparse.Namespace) -> Settings:
-    """Settings from the config file, NEWSSIFT_* environment and the flags (flags win)."""
+    """Settings from the config file, NEWSSIFT_* environment and the flags (flags win).
+
+    `--max-bytes N` without `--max-chars` raises max_chars to at least N (a text of N bytes has at
+    most N characters), so the byte limit is the one that counts. `--analyzers ""` is a ConfigError.
+    """
     environ = dict(os.environ)
     if args.config:
         environ[CONFIG_ENV] = args.config
-    overrides = {"max_bytes": args.max_bytes, "batch_size": args.batch_size,
-                 "analyzers": args.analyzers}
-    return Settings.load(overrides, environ=environ)
+    if args.analyzers is not None and not args.analyzers.replace(",", "").strip():
+        raise ConfigError(f"--analyzers needs at least one analyzer name; choose from "
+                          f"{', '.join(ANALYZERS)} (omit the flag to run them all)")
+    overrides = {"max_bytes": args.max_bytes, "max_chars": args.max_chars,
+                 "batch_size": args.batch_size, "analyzers": args.analyzers}
+    settings = Settings.load(overrides, environ=environ)
+    if args.max_bytes is not None and args.max_chars is None:
+        settings = settings.replace(max_chars=max(settings.max_chars, args.max_bytes))
+    return settings
 
 
 class Sink:

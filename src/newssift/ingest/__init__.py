@@ -7,9 +7,10 @@
 
 A source is a file, a directory (recursed in sorted order, hidden entries skipped, only files
 with a known extension: .txt, .html, .htm, .jsonl, .json) or "-" for stdin. A file's format comes
-from its extension; an unknown extension (or stdin) is sniffed: JSON Lines when every non-empty line
-is a JSON object, HTML when it starts with `<` and has HTML tags, else plain text — and content that
-is not text at all is a FormatError.
+from its extension; an unknown extension (or stdin) is sniffed: JSON Lines when the first non-empty
+line is a JSON object (a later bad line is reported as `<name>:<line>: ...`), HTML when it starts
+with `<` and has HTML tags, else plain text. Content that is not text at all is a FormatError for a
+file of unknown extension and a BinaryInputError/EncodingError (as for a .txt file) on stdin.
 
 Plain text: `Article.text` is exactly the decoded content (a leading BOM dropped, nothing else
 changed; see `decode` for the encoding rule) and segmentation guesses the title. HTML: see
@@ -18,7 +19,9 @@ relative to it without the extension ("2024/port-strike"), so files in different
 distinct ids; "stdin" for stdin; JSONL records use their `id` field or `<stem>:<line>`.
 
 Every failure is a `NewssiftError` reported through `on_error(name, error)`, and reading goes on
-with the next source (or JSONL line); without `on_error` the first error is raised.
+with the next source (or JSONL line); without `on_error` the first error is raised. `name` is the
+source as given ("<stdin>" for "-") or `<name>:<line>` for a JSONL line, and the error's message
+starts with that same name, so a front end can print it once.
 Limits: stdin over `max_bytes` is read only as JSON Lines (streamed), never as one text; URLs are
 not fetched here.
 """
@@ -48,7 +51,7 @@ from newssift.settings import Settings
 from newssift.text import Article
 
 __all__ = ["FORMATS", "STDIN", "article_from_text", "articles_from_bytes", "read_path",
-           "read_sources"]
+           "read_sources", "source_name"]
 
 ErrorHandler = Callable[[str, NewssiftError], None]
 FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".json": "json"}
@@ -68,7 +71,12 @@ def read_sources(
         try:
             yield from _read_source(source, settings, report)
         except NewssiftError as err:
-            report(str(source), err)
+            report(source_name(source), err)
+
+
+def source_name(source: str | Path) -> str:
+    """The name a source's messages use: "<stdin>" for "-", else the path as given."""
+    return STDIN_NAME if isinstance(source, str) and source == STDIN else str(source)
 
 
 def read_path(
@@ -76,11 +84,13 @@ def read_path(
     settings: Settings | None = None,
     on_error: ErrorHandler | None = None,
     article_id: str | None = None,
+    name: str | None = None,
 ) -> Iterator[Article]:
-    """Articles from one file (one, or several for JSON/JSONL); id defaults to the file stem."""
+    """Articles from one file (one, or several for JSON/JSONL); id defaults to the file stem,
+    `name` (used in messages) to `str(path)`."""
     settings = settings or Settings()
     report = on_error or _raise
-    name, stem = str(path), article_id or path.stem
+    name, stem = name or str(path), article_id or path.stem
     fmt = FORMATS.get(path.suffix.lower())
     try:
         if fmt == "jsonl":
@@ -127,7 +137,7 @@ def _read_source(
             except NewssiftError as err:
                 on_error(str(file), err)
     elif path.exists():
-        yield from read_path(path, settings, on_error)
+        yield from read_path(path, settings, on_error, name=str(source))
     else:
         raise MissingPathError(f"{source}: no such file or directory")
 
@@ -167,6 +177,8 @@ def _sniff(data: bytes, name: str) -> str:
     try:
         text, _ = decode(data, name)
     except (BinaryInputError, EncodingError):
+        if name == STDIN_NAME:  # no extension to blame: the same error as a .txt file
+            raise
         suffix = Path(name).suffix or "(none)"
         raise FormatError(
             f"{name}: unknown extension {suffix} and the content is not text; newssift reads "

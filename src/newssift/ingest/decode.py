@@ -41,8 +41,14 @@ def check_size(size: int, name: str, settings: Settings, at_least: bool = False)
         amount = f"more than {settings.max_bytes:,}" if at_least else f"{size:,}"
         raise SizeLimitError(
             f"{name}: {amount} bytes is over the max_bytes limit of {settings.max_bytes:,}; "
-            "raise the max_bytes setting (NEWSSIFT_MAX_BYTES or newssift.toml) to read it"
+            f"{raise_hint('max_bytes')} to read it"
         )
+
+
+def raise_hint(setting: str) -> str:
+    """How to raise a limit setting: its CLI flag, environment variable and config-file key."""
+    return (f"raise it with --{setting.replace('_', '-')}, NEWSSIFT_{setting.upper()} or "
+            f"{setting} in newssift.toml")
 
 
 def check_text(text: str, name: str, settings: Settings) -> None:
@@ -52,8 +58,7 @@ def check_text(text: str, name: str, settings: Settings) -> None:
     if len(text) > settings.max_chars:
         raise SizeLimitError(
             f"{name}: {len(text):,} characters is over the max_chars limit of "
-            f"{settings.max_chars:,}; raise the max_chars setting (NEWSSIFT_MAX_CHARS or "
-            "newssift.toml) to analyse it"
+            f"{settings.max_chars:,}; {raise_hint('max_chars')} to analyse it"
         )
 
 
@@ -114,10 +119,11 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def sniff(text: str) -> str:
-    """"jsonl" when every non-empty line is a JSON object, "html" when it starts with `<` and has
-    HTML tags, else "text"."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and all(_is_json_object(line) for line in lines):
+    """"jsonl" when the first non-empty line is a JSON object (later bad lines are then reported
+    one by one, as for a .jsonl file), "html" when it starts with `<` and has HTML tags, else
+    "text"."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if _is_json_object(first):
         return "jsonl"
     if text.lstrip().startswith("<") and HTML_TAG_RE.search(text.encode("utf-8", "replace")):
         return "html"

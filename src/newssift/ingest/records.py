@@ -28,7 +28,7 @@ from newssift.errors import (
     SizeLimitError,
 )
 from newssift.ingest.article import article_from_text
-from newssift.ingest.decode import decode
+from newssift.ingest.decode import decode, raise_hint
 from newssift.settings import Settings
 from newssift.text import Article
 
@@ -119,8 +119,8 @@ def _parse_line(
 ) -> dict[str, Any] | None:
     if line is None:
         raise SizeLimitError(
-            f"{where}: line longer than the max_bytes limit of {settings.max_bytes:,}; raise the "
-            "max_bytes setting (NEWSSIFT_MAX_BYTES or newssift.toml) to read it")
+            f"{where}: line longer than the max_bytes limit of {settings.max_bytes:,}; "
+            f"{raise_hint('max_bytes')} to read it")
     if first and line.startswith(b"\xef\xbb\xbf"):
         line = line[3:]
     try:
