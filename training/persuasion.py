@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newssift.analyzers.persuasion.style import STYLE_NAMES
 from newssift.analyzers.persuasion.technique_model import TechniqueModel
 from training import persuasion_articles as pa
 from training import persuasion_baselines as base
@@ -170,15 +171,15 @@ def train_genre(docs: list[Doc], out: Path) -> dict:
     metrics = {"cv5_train": {"macro_f1": cv}, "baseline_cv5_train": {"macro_f1": baseline},
                "articles": len(labelled), "counts": counts}
     print("  subtask 1 cv macro-F1:", round(cv, 4), "baseline", round(baseline, 4), flush=True)
-    net, temp = pa.fit_genre(x, y)
-    write_genre(out / "genre", net, temp, metrics)
+    write_genre(out / "genre", pa.fit_genre(x, y), metrics)
     return metrics
 
 
-def write_genre(path: Path, net: object, temperature: float, metrics: dict) -> None:
-    config = {"version": 1, "article": {"prefix": "", "temperature": temperature},
-              "metrics": metrics}
-    save_model_dir(path, pf.tensors(net, ""), config, GENRES, cards.genre(config))
+def write_genre(path: Path, model: pa.GenreFit, metrics: dict) -> None:
+    article = {"prefix": "", "temperature": model.temperature, "style": STYLE_NAMES,
+               "offsets": [0.0] * len(GENRES), "c": model.c, "style_weight": model.style_weight}
+    config = {"version": 2, "article": article, "metrics": metrics}
+    save_model_dir(path, model.tensors(), config, GENRES, cards.genre(config))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -28,20 +28,18 @@ def trained_dir(tiny_encoder, tmp_path_factory):
     """Overfit the real training code on ARTICLES and write a model directory (once per session)."""
     if "dir" not in _TRAINED:
         from newssift.analysis import Analysis
-        from newssift.analyzers.persuasion.features import article_features
-        from training import persuasion_fit as pf
+        from newssift.analyzers.genre import raw_features
         from training.persuasion import write_genre
+        from training.persuasion_articles import fit_lr
         from training.persuasion_data import GENRES
 
-        x = np.concatenate([article_features(EncoderAnalyzer(tiny_encoder)(
-            Analysis.of(Article(t))).encoding.sentence_vectors) for t, _ in ARTICLES])
+        analyses = [EncoderAnalyzer(tiny_encoder)(Analysis.of(Article(t))) for t, _ in ARTICLES]
+        x = np.concatenate([raw_features(a) for a in analyses])
         y = np.asarray([GENRES.index(g) for _, g in ARTICLES])
-        opts = pf.FitOptions(hidden=32, epochs=300, lr=1e-2, dropout=0.0, weight_decay=0.0,
-                             multiclass=True)
         metrics = {"cv5_train": {"macro_f1": 1.0}, "baseline_cv5_train": {"macro_f1": 0.0},
                    "articles": 3, "counts": {"opinion": 1, "reporting": 1, "satire": 1}}
         path = tmp_path_factory.mktemp("genre") / "genre"
-        write_genre(path, pf.fit(x, y, opts), 1.0, metrics)
+        write_genre(path, fit_lr(x, y, 100.0, 1.0), metrics)
         _TRAINED["dir"] = path
     return _TRAINED["dir"]
 
@@ -82,3 +80,50 @@ def test_shipped_model_calls_a_rant_opinion() -> None:
             "at the ballot box.\n")
     genre = build_pipeline(["encoder", "genre"])(Article(text)).to_dict()["genre"]
     assert genre["label"] == "opinion"
+
+
+STYLE_CASES = [
+    ("Plant closes\n\nThe plant will close in May, the company said. About 300 jobs will go, "
+     "according to the union.\n", {"attribution_sentences": 1.0, "according_to_sentences": 0.5}),
+    ("Enough\n\nI told you so! Why do we keep paying for this? You know the answer.\n",
+     {"question_sentences": 1 / 3, "exclaim_sentences": 1 / 3, "first_singular": 1 / 15,
+      "first_plural": 1 / 15, "second_person": 2 / 15}),
+    ("Budget: what now?\n\nThe city spent 4.2 million on 12 new buses in 2023.\n",
+     {"number_words": 3 / 11, "title_question": 1.0, "title_colon": 1.0, "title_exclaim": 0.0}),
+    ("Strike ends\n\nLONDON - Drivers voted \u201cyes\u201d on Friday.\n",
+     {"dateline": 1.0, "quote_sentences": 1.0}),
+    ("Strike ends\n\nDrivers voted on Friday to return to work.\n",
+     {"dateline": 0.0, "quote_sentences": 0.0, "quoted_char_share": 0.0}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STYLE_CASES)
+def test_style_features_count_the_cues(text: str, expected: dict[str, float]) -> None:
+    from newssift.analysis import Analysis
+    from newssift.analyzers.persuasion.style import STYLE_NAMES, style_features
+    from newssift.text import Span
+
+    analysis = Analysis.of(Article(text))
+    body = [Span(s.start, s.end) for s in analysis.sentences if s.paragraph is not None]
+    row = style_features(analysis.text, analysis.title, body)[0]
+    got = {name: float(row[STYLE_NAMES.index(name)]) for name in expected}
+    assert got == pytest.approx(expected, abs=1e-4)
+
+
+def test_style_features_of_an_empty_body_are_zero() -> None:
+    from newssift.analyzers.persuasion.style import STYLE_NAMES, style_features
+
+    row = style_features("", None, [])
+    assert row.shape == (1, len(STYLE_NAMES))
+    assert not row.any()
+
+
+def test_standardisation_and_offsets_are_read_from_the_model(trained_dir) -> None:
+    from newssift.analyzers.genre import _load
+    from newssift.analyzers.persuasion.style import STYLE_NAMES
+
+    model = _load(str(trained_dir))
+    assert model.style and model.extra == len(STYLE_NAMES)
+    assert model.mean is not None and model.std is not None
+    assert model.mean.shape == model.std.shape == (model.head.in_dim,)
+    assert model.offsets.tolist() == [0.0, 0.0, 0.0]

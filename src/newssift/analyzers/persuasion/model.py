@@ -55,12 +55,16 @@ class SoftmaxHead:
     def in_dim(self) -> int:
         return self.head.in_dim
 
-    def probs(self, x: np.ndarray) -> np.ndarray:
-        return softmax(self.head(x) / self.temperature).astype(np.float32)
+    def probs(self, x: np.ndarray, offsets: np.ndarray | None = None) -> np.ndarray:
+        """softmax((logits + offsets) / temperature); `offsets` shift the class priors."""
+        z = self.head(x) if offsets is None else self.head(x) + offsets
+        return softmax(z / self.temperature).astype(np.float32)
 
 
-def check_dim(head: MultiLabelHead | SoftmaxHead, parts: int, dim: int, where: str) -> None:
-    """Refuse an encoder whose width does not match what the head was trained on."""
-    if head.in_dim != parts * dim:
-        raise ModelError(f"{where} expects {head.in_dim // parts}-dim encoder vectors but the "
+def check_dim(head: MultiLabelHead | SoftmaxHead, parts: int, dim: int, where: str,
+              extra: int = 0) -> None:
+    """Refuse an encoder whose width does not match what the head was trained on (`extra`: the
+    head's inputs that do not come from the encoder)."""
+    if head.in_dim != parts * dim + extra:
+        raise ModelError(f"{where} expects {(head.in_dim - extra) // parts}-dim encoder vectors but the "
                          f"encoding has {dim}; use the encoder it was trained with or retrain it")
