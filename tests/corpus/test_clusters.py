@@ -77,6 +77,22 @@ def test_source_index_lists_articles_and_outlets_per_source(filled: Store) -> No
 def test_source_index_min_articles_and_filters(filled: Store) -> None:
     assert {e["name"] for e in filled.source_index(min_articles=2)} == {
         "Minister Lena Ortiz", "Informed sources"}
+    assert {e["name"] for e in filled.source_index(filters=Filters(outlet="Coast Daily"))} == {
+        "Informed sources", "Mayor Ines Duarte", "Minister Lena Ortiz"}
     assert {e["name"] for e in filled.source_index(filters=Filters(source_kind="anonymous",
                                                                    outlet="Coast Daily"))} == {
-        "Informed sources", "Mayor Ines Duarte"}
+        "Informed sources"}
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("anonymous", {"Informed sources", "People close to the talks"}),
+    ("person", {"Minister Lena Ortiz", "Mayor Ines Duarte", "Marco Bellini", "Tomas Varga"}),
+    ("document", set()),
+])
+def test_source_index_and_top_sources_keep_only_sources_of_the_kind(
+        filled: Store, kind: str, expected: set[str]) -> None:
+    index = filled.source_index(filters=Filters(source_kind=kind, duplicates=True))
+    assert {e["name"] for e in index} == expected
+    assert {e["kind"] for e in index} <= {kind}
+    top = filled.top_sources(50, Filters(source_kind=kind, duplicates=True))
+    assert set(top["name"]) == expected

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from corpus_fakes import BRIDGE, FLOODS, NURSES
+from corpus_fakes import BRIDGE, FLOODS, NURSES, NURSES_WIRE
 
 from newssift.cli import main
 from newssift.corpus.store import Store
@@ -111,3 +113,54 @@ def test_every_command_documents_an_example(command: str, capsys: Any) -> None:
     assert main(["corpus", command, "--help"]) == 0
     out = capsys.readouterr().out
     assert "examples:" in out and f"newssift corpus {command}" in out
+
+
+def test_sources_by_kind_lists_only_sources_of_that_kind(filled: Store, capsys: Any) -> None:
+    for kind in ("anonymous", "person"):
+        code, out, _ = run(capsys, "corpus", "sources", "--db", filled.url, "--source-kind", kind,
+                           "-f", "jsonl")
+        kinds = {json.loads(line)["kind"] for line in out.splitlines()}
+        assert code == 0 and kinds == {kind}
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("sources", "--source-kind", "bogus"), "unknown source kind 'bogus'; use one of person, "),
+    (("query", "--since", "notadate"), "invalid date 'notadate' for 'since'; expected YYYY-MM-DD"),
+    (("query", "x", "--until", "2024-02-30"), "invalid date '2024-02-30'"),
+    (("query", "--technique", "Bogus_Technique"), "unknown technique 'Bogus_Technique'"),
+    (("claims", "--technique", "loaded_language"), "did you mean Loaded_Language?"),
+    (("stats", "techniques", "--source-kind", "nobody"), "unknown source kind 'nobody'"),
+    (("export", "techniques", "-o", "t.csv", "--since", "May"), "invalid date 'May'"),
+])
+def test_a_bad_filter_is_one_line_and_exit_2(filled: Store, capsys: Any, argv: tuple[str, ...],
+                                             message: str) -> None:
+    code, out, err = run(capsys, "corpus", *argv, "--db", filled.url)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("newssift: E401: ") and message in err
+
+
+def test_ingest_summary_counts_inputs_that_could_not_be_read(inputs: Path, tmp_path: Path,
+                                                            capsys: Any) -> None:
+    for name in ("empty.txt", "blank.html", "void.txt", "nothing.txt"):
+        (inputs / name).write_text("" if name != "blank.html" else "   ", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    code, _, err = run(capsys, "corpus", "ingest", str(inputs), "--db", db, "--analyzers", "quotes")
+    assert code == 1 and "3 stored" in err and ", 4 failed in" in err
+
+
+def test_first_seen_is_a_date_or_empty_with_the_article_in_its_own_column(
+        tmp_path: Path, factory: Any, capsys: Any) -> None:
+    from newssift.corpus import open_store
+    from newssift.corpus.ingest import ingest
+    from newssift.text import Article
+
+    db = str(tmp_path / "undated.db")
+    with open_store(db) as store:
+        ingest([Article(NURSES, id="volunteers-undated", outlet="Coast Daily"),
+                Article(NURSES_WIRE, id="volunteers-copy", outlet="Valley Times")], store,
+               factory=factory)
+    for command in ("sources", "claims"):
+        code, out, _ = run(capsys, "corpus", command, "--db", db, "--duplicates", "-f", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert code == 0 and rows
+        assert {(r["first_seen"], r["first_article"]) for r in rows} == {("", "volunteers-undated")}

@@ -88,3 +88,25 @@ def test_ids_with_slashes_and_odd_characters_are_linked_and_found(
     assert 'articles/2024/port%20strike%3F%231"' in page
     assert store_client.get("/articles/2024/port%20strike%3F%231").status_code == 200
     assert store_client.get("/api/articles/2024/port%20strike%3F%231").json()["article"]["id"] == odd
+
+
+@pytest.mark.parametrize("params", [{"source_kind": "anonymous"}, {"kind": "anonymous"}])
+def test_sources_route_keeps_only_sources_of_the_kind(store_client: TestClient,
+                                                      params: dict) -> None:
+    pytest.importorskip("newssift.corpus.clusters")
+    every = store_client.get("/api/sources").json()
+    assert {s["kind"] for s in every} > {"anonymous"}, "the seed cites people too"
+    response = store_client.get("/api/sources", params=params)
+    assert response.status_code == 200, response.text
+    assert {s["kind"] for s in response.json()} == {"anonymous"}
+
+
+@pytest.mark.parametrize(("route", "params"), [
+    ("/api/sources", {"source_kind": "bogus"}),
+    ("/api/articles", {"technique": "Bogus_Technique"}),
+    ("/api/search", {"source_kind": "nobody"}),
+])
+def test_unknown_filter_values_are_400(store_client: TestClient, route: str, params: dict) -> None:
+    response = store_client.get(route, params=params)
+    assert response.status_code == 400, response.text
+    assert "unknown" in response.json()["message"]

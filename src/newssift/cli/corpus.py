@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newssift.cli import EXIT_FAILED, EXIT_OK, error
-from newssift.corpus.store import Filters, Store, open_store
+from newssift.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error
+from newssift.corpus.store import FilterError, Filters, Store, open_store
 from newssift.errors import NewssiftError
 from newssift.settings import CONFIG_ENV, Settings
 
@@ -105,8 +106,8 @@ def _filter_args(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--technique", action="append", metavar="LABEL",
                        help="has this persuasion technique (repeatable)")
     group.add_argument("--source-kind", action="append", metavar="KIND",
-                       help="cites a source of this kind: person, organisation, media, anonymous, "
-                            "document, unattributed (repeatable)")
+                       help="cites a source of this kind (`sources`: is of this kind): person, "
+                            "organisation, media, anonymous, document, unattributed (repeatable)")
     group.add_argument("--entity", metavar="NAME", help="mentions this entity (whole name)")
     group.add_argument("--language", action="append", metavar="CODE", help="language (repeatable)")
     group.add_argument("--duplicates", action="store_true",
@@ -197,17 +198,20 @@ def run_ingest(args: argparse.Namespace) -> int:
     from newssift.ingest import read_sources
 
     settings = settings_of(args)
-    failures: list[str] = []
+    unread: list[tuple[str, str]] = []
 
     def fail(where: str, err: NewssiftError) -> None:
-        failures.append(where)
         error(str(err), where)
+
+    def fail_read(where: str, err: NewssiftError) -> None:
+        unread.append((where, str(err)))
+        fail(where, err)
 
     options = IngestOptions(batch_size=settings.batch_size, near_duplicate=args.near_duplicate,
                             progress=not args.no_progress and sys.stderr.isatty(),
                             total=estimate_total(args.paths))
     factory = PipelineFactory(settings.analyzers)
-    articles = read_sources(args.paths, settings, on_error=fail)
+    articles = read_sources(args.paths, settings, on_error=fail_read)
     with open_store(settings.database) as store:
         if args.dask:
             from newssift.corpus.dask import dask_executor
@@ -216,26 +220,45 @@ def run_ingest(args: argparse.Namespace) -> int:
                 report = ingest(articles, store, options, factory, fail, executor)
         else:
             report = ingest(articles, store, options, factory, fail)
+    report.failed += len(unread)  # inputs that could not be read count as failed too
+    report.errors += unread
     print(f"newssift: {report.summary()} into {settings.database}", file=sys.stderr)
-    return EXIT_FAILED if failures else EXIT_OK
+    return EXIT_FAILED if report.failed else EXIT_OK
 
 
+def bad_filters_exit_2(run: Callable[[argparse.Namespace], int]
+                       ) -> Callable[[argparse.Namespace], int]:
+    """`run`, with an invalid filter (`FilterError`) reported on one line and exit code 2."""
+    @functools.wraps(run)
+    def checked(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except FilterError as err:
+            error(str(err))
+            return EXIT_USAGE
+    return checked
+
+
+@bad_filters_exit_2
 def run_query(args: argparse.Namespace) -> int:
+    f = filters_of(args, args.limit)
     with _store(args) as store:
-        rows = store.search(args.text, filters_of(args, args.limit))
+        rows = store.search(args.text, f)
     _write(args, rows, ("id", "published", "outlet", "score", "title", "snippet"))
     return EXIT_OK
 
 
+@bad_filters_exit_2
 def run_claims(args: argparse.Namespace) -> int:
+    f = filters_of(args)
     with _store(args) as store:
-        clusters = store.claim_clusters(args.threshold, args.min_articles, filters_of(args))
+        clusters = store.claim_clusters(args.threshold, args.min_articles, f)
     clusters = clusters[: args.limit]
     if args.format == "jsonl":
         _write(args, clusters, ())
         return EXIT_OK
     flat = [{"id": c["id"], "articles": c["articles"], "outlets": "; ".join(c["outlets"]),
-             "first_seen": c["first_seen"]["day"] or c["first_seen"]["article_id"],
+             "first_seen": c["first_seen"]["day"] or "",
              "first_article": c["first_seen"]["article_id"],
              "sources": "; ".join(f"{s['name'] or '-'} ({s['kind']})" for s in c["sources"]),
              "text": c["text"]} for c in clusters]
@@ -243,34 +266,41 @@ def run_claims(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@bad_filters_exit_2
 def run_sources(args: argparse.Namespace) -> int:
+    f = filters_of(args)
     with _store(args) as store:
-        index = store.source_index(args.min_articles, filters_of(args))[: args.limit]
+        index = store.source_index(args.min_articles, f)[: args.limit]
     if args.format == "jsonl":
         _write(args, index, ())
         return EXIT_OK
     flat = [{"name": s["name"], "kind": s["kind"], "articles": s["articles"],
              "statements": s["statements"], "outlets": "; ".join(s["outlets"]),
-             "first_seen": s["first_seen"]["day"] or s["first_seen"]["article_id"]} for s in index]
-    _write(args, flat, ("name", "kind", "articles", "statements", "outlets", "first_seen"))
+             "first_seen": s["first_seen"]["day"] or "",
+             "first_article": s["first_seen"]["article_id"]} for s in index]
+    _write(args, flat, ("name", "kind", "articles", "statements", "outlets", "first_seen",
+                        "first_article"))
     return EXIT_OK
 
 
+@bad_filters_exit_2
 def run_export(args: argparse.Namespace) -> int:
     from newssift.corpus import export
 
     fmt = args.format or ("labelstudio" if args.output.endswith(".json") else None)
+    f = filters_of(args)
     with _store(args) as store:
         if fmt == "labelstudio":
-            n = export.export_labelstudio(store, args.kind, args.output, filters_of(args))
+            n = export.export_labelstudio(store, args.kind, args.output, f)
             print(f"newssift: {n} tasks written to {args.output}, labeling config to "
                   f"{export.config_path(Path(args.output))}", file=sys.stderr)
         else:
-            n = export.export_table(store, args.kind, args.output, fmt, filters_of(args))
+            n = export.export_table(store, args.kind, args.output, fmt, f)
             print(f"newssift: {n} {args.kind} rows written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
+@bad_filters_exit_2
 def run_stats(args: argparse.Namespace) -> int:
     f = filters_of(args)
     with _store(args) as store:

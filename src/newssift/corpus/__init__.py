@@ -9,6 +9,6 @@ and `export`. Needs the `corpus` extra (pandas; psycopg for PostgreSQL; dask for
 
 from __future__ import annotations
 
-from newssift.corpus.store import Added, Filters, Store, open_store
+from newssift.corpus.store import Added, FilterError, Filters, Store, open_store
 
-__all__ = ["Added", "Filters", "Store", "open_store"]
+__all__ = ["Added", "FilterError", "Filters", "Store", "open_store"]

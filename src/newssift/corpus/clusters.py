@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from newssift.corpus.query import article_where
+from newssift.corpus.query import article_where, source_where
 from newssift.corpus.store import Filters
 
 BLOCK = 1024
@@ -127,9 +127,10 @@ def _member(row: dict[str, Any], similarity: float) -> dict[str, Any]:
 
 
 def source_index(store: Any, min_articles: int, f: Filters) -> list[dict[str, Any]]:
-    """Every source (by folded name and kind) with the articles and outlets that cite it."""
-    clauses, params = article_where(f)
-    where = " AND ".join([*clauses, "s.norm IS NOT NULL"])
+    """Every source (by folded name and kind) with the articles and outlets that cite it;
+    `f.source_kind` keeps the sources of those kinds."""
+    clauses, params = source_where(f)
+    where = " AND ".join(clauses)
     rows = store._rows(
         "SELECT s.norm, s.kind, s.name, s.statements, a.id AS article_id, a.outlet, a.day "
         f"FROM sources s JOIN articles a ON a.pk = s.article_pk WHERE {where} "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from newssift.corpus.rows import CHILD_TABLES, norm
@@ -102,6 +102,18 @@ def article_where(f: Filters) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+def source_where(f: Filters) -> tuple[list[str], list[Any]]:
+    """Conditions on `sources s` joined to `articles a`: the filters, with `source_kind` applied to
+    the source itself (its kind) rather than to the article."""
+    clauses, params = article_where(replace(f, source_kind=None))
+    clauses.append("s.norm IS NOT NULL")
+    if f.source_kind:
+        kinds = _as_list(f.source_kind)
+        clauses.append(f"s.kind IN ({_marks(kinds)})")
+        params += kinds
+    return clauses, params
+
+
 def search(store: Any, text: str | None, f: Filters) -> list[dict[str, Any]]:
     clauses, params = article_where(f)
     cols = ("a.id, a.title, a.outlet, a.url, a.published, a.language, d.id AS duplicate_of")
@@ -188,8 +200,10 @@ def anonymous_share(store: Any, by: str, f: Filters) -> pd.DataFrame:
 
 
 def top_sources(store: Any, limit: int, f: Filters) -> pd.DataFrame:
-    """The most cited sources (grouped by folded name and kind): articles, outlets, statements."""
-    where, params = _where(f, "s.norm IS NOT NULL")
+    """The most cited sources (grouped by folded name and kind): articles, outlets, statements.
+    `f.source_kind` keeps the sources of those kinds."""
+    clauses, params = source_where(f)
+    where = " AND ".join(clauses)
     rows = store._rows(
         f"SELECT MIN(s.name) AS name, s.kind AS kind, COUNT(DISTINCT a.pk) AS articles, "
         f"COUNT(DISTINCT a.outlet) AS outlets, SUM(s.statements) AS statements, "

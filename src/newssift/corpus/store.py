@@ -23,18 +23,46 @@ Limits: one writer at a time per store (ingest is single-writer by design; SQLit
 
 from __future__ import annotations
 
+import difflib
+import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote, urlparse
 
-from newssift.errors import StoreError
+from newssift.errors import InputError, StoreError
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from newssift.corpus.rows import Record
+
+
+SOURCE_KINDS = ("person", "organisation", "media", "anonymous", "document", "unattributed")
+TECHNIQUES_FILE = "newssift/lexicons/en/techniques.json"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class FilterError(InputError):
+    """A search or aggregate filter has an invalid value (a malformed date, an unknown technique or
+    source kind). A `ValueError`; the CLI exits 2 and the web API answers 400."""
+
+    code = "E401"
+
+
+@cache
+def technique_names() -> tuple[str, ...]:
+    """The 23 technique labels of `lexicons/en/techniques.json` (empty if the lexicon is missing)."""
+    try:
+        path = resources.files("newssift.lexicons").joinpath("en", "techniques.json")
+        return tuple(sorted(json.loads(path.read_text(encoding="utf-8"))))
+    except (OSError, ValueError, ModuleNotFoundError):
+        return ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +72,10 @@ class Filters:
     `since`/`until` are inclusive `YYYY-MM-DD` dates compared with the article's publication day;
     `entity` matches an entity's (or its group's) name, case-insensitively and whole; `duplicates=True`
     also returns near-duplicate articles. `limit`/`offset` page the results of `search`.
+    `source_kind` restricts articles to those citing a source of that kind, and the source index and
+    top sources to sources of that kind. Values are checked when the filters are made: a malformed
+    date, an unknown technique (see `technique_names()`) or source kind (`SOURCE_KINDS`) raises
+    `FilterError`.
     """
 
     outlet: str | Sequence[str] | None = None
@@ -57,6 +89,20 @@ class Filters:
     limit: int = 50
     offset: int = 0
 
+    def __post_init__(self) -> None:
+        """Refuse values no article can match: raises `FilterError` (a `ValueError`)."""
+        for name in ("since", "until"):
+            _check_date(name, getattr(self, name))
+        for kind in _values(self.source_kind):
+            if kind not in SOURCE_KINDS:
+                raise FilterError(f"unknown source kind {kind!r}; use one of "
+                                  f"{', '.join(SOURCE_KINDS)}")
+        names = technique_names()
+        for label in _values(self.technique):
+            if names and label not in names:
+                raise FilterError(f"unknown technique {label!r}{_suggest(label, names)}; use one of "
+                                  f"{', '.join(names)} (see {TECHNIQUES_FILE})")
+
     @classmethod
     def of(cls, filters: Filters | None = None, **changes: Any) -> Filters:
         """`filters` (or the defaults) with `changes` applied; unknown names raise `StoreError`."""
@@ -66,6 +112,30 @@ class Filters:
             raise StoreError(f"unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         given = {k: v for k, v in changes.items() if v is not None}
         return replace(filters or cls(), **given)
+
+
+def _check_date(name: str, value: object) -> None:
+    if value is None:
+        return
+    try:
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            date.fromisoformat(value)
+            return
+    except ValueError:
+        pass
+    raise FilterError(f"invalid date {value!r} for {name!r}; expected YYYY-MM-DD (e.g. 2024-05-01)")
+
+
+def _values(value: str | Sequence[str] | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _suggest(label: str, names: Sequence[str]) -> str:
+    folded = {n.lower(): n for n in names}
+    close = difflib.get_close_matches(label.lower(), list(folded), n=1, cutoff=0.6)
+    return f" (did you mean {folded[close[0]]}?)" if close else ""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for code, text in [(400, "Bad input"), (413, "Too large"), (415, "Unsupported type"),
                        (422, "Invalid request"), (503, "Unavailable")]
 }
-STORE_ERRORS = {k: v for k, v in ERRORS.items() if k in (422, 503)} | {
+STORE_ERRORS = {k: v for k, v in ERRORS.items() if k in (400, 422, 503)} | {
     404: {"model": ErrorBody, "description": "Not found"}}
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -178,6 +178,9 @@ def claims(
 
 @router.get("/sources", responses=STORE_ERRORS, response_model=list[explore.SourceEntry])
 def sources(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-            kind: Annotated[str | None, Query(max_length=40)] = None) -> list[explore.SourceEntry]:
-    """The source index: who is cited, how often, in which outlets."""
-    return explore.source_index(store_of(request), limit, kind)
+            kind: Annotated[str | None, Query(max_length=40)] = None,
+            source_kind: Annotated[str | None, Query(max_length=40)] = None
+            ) -> list[explore.SourceEntry]:
+    """The source index: who is cited, how often, in which outlets; `kind` (or its alias
+    `source_kind`) keeps the sources of that kind (an unknown kind is a 400)."""
+    return explore.source_index(store_of(request), limit, kind or source_kind)

@@ -288,7 +288,5 @@ def claim_clusters(store: Any, limit: int, outlet: str | None) -> list[ClaimClus
 def source_index(store: Any, limit: int, kind: str | None) -> list[SourceEntry]:
     from newssift.corpus import Filters as StoreFilters
 
-    entries = store.source_index(filters=StoreFilters.of(None))
-    if kind:
-        entries = [e for e in entries if e.get("kind") == kind]
+    entries = store.source_index(filters=StoreFilters.of(None, source_kind=kind or None))
     return [SourceEntry(**e) for e in entries[:limit]]
