@@ -82,6 +82,13 @@ class ModelError(NewssiftError, OSError):
     code = "E300"
 
 
+class FilterError(InputError):
+    """A search or aggregate filter has an invalid value (a malformed date, an unknown technique or
+    source kind). A `ValueError`; the CLI exits 2 and the web API answers 400."""
+
+    code = "E401"
+
+
 class StoreError(NewssiftError, RuntimeError):
     """The corpus store cannot be opened, migrated or queried."""
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote, urlparse
 
-from newssift.errors import InputError, StoreError
+from newssift.errors import FilterError, StoreError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,13 +46,6 @@ if TYPE_CHECKING:
 SOURCE_KINDS = ("person", "organisation", "media", "anonymous", "document", "unattributed")
 TECHNIQUES_FILE = "newssift/lexicons/en/techniques.json"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class FilterError(InputError):
-    """A search or aggregate filter has an invalid value (a malformed date, an unknown technique or
-    source kind). A `ValueError`; the CLI exits 2 and the web API answers 400."""
-
-    code = "E401"
 
 
 @cache
