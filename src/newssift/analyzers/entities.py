@@ -29,9 +29,11 @@ from newssift.analysis import Analysis
 from newssift.analyzers import linking
 from newssift.analyzers.ner_features import (
     LABELS,
-    bio_chunks,
+    TYPES,
+    chunks_flat,
     piece_features,
-    viterbi_batch,
+    sentence_piece_features,
+    viterbi_flat,
 )
 from newssift.heads import ModelDir, models_root, softmax
 from newssift.pipeline import Analyzer
@@ -64,27 +66,35 @@ class NerModel:
         self.model = ModelDir.load(path or models_root() / "ner")
         self.head = self.model.head()
         self.window = int(self.model.config.get("window", 2))
+        w = self.head.layers[0][0]
+        span, dim = 2 * self.window + 1, w.shape[0] // (2 * self.window + 1)
+        # W_k of every window offset k side by side: one product gives each row's share in every window
+        self.side_by_side = w.reshape(span, dim, -1).transpose(1, 0, 2).reshape(dim, -1).copy()
 
     def features(self, text: str, offsets: np.ndarray, vectors: np.ndarray, base: int = 0) -> np.ndarray:
         """Unwindowed input rows for one sentence `text` whose pieces sit at `offsets` (minus `base`)."""
         return np.concatenate([vectors.astype(np.float32), piece_features(text, offsets, base)], 1)
 
     def logits(self, rows: list[np.ndarray]) -> np.ndarray:
-        """The head over each piece's window of ±`window` rows, without building the windows.
+        """The head over each piece's window of ±`window` rows (one array of rows per sentence)."""
+        return self.logits_flat(np.concatenate(rows).astype(np.float32), np.array([len(r) for r in rows]))
 
-        The first layer is linear, so W·[x(i-w); …; x(i+w)] = Σ_k W_k·x(i+k): one product of the padded rows
-        with every W_k side by side, then a shifted sum (same result as stacking windows, 2–3× faster).
-        """
-        size, dim = self.window, rows[0].shape[1]
-        pad = np.zeros((size, dim), np.float32)
-        padded = np.concatenate([pad] + [x for r in rows for x in (r, pad)]).astype(np.float32)
-        starts = np.cumsum([size] + [len(r) + size for r in rows[:-1]])
-        index = np.concatenate([s + np.arange(len(r)) for s, r in zip(starts, rows, strict=True)])
-        (w, b), rest = self.head.layers[0], self.head.layers[1:]
-        width = w.shape[1]
-        side_by_side = w.reshape(2 * size + 1, dim, width).transpose(1, 0, 2).reshape(dim, -1)
-        projected = padded @ side_by_side
-        x = b + sum(projected[index + k - size, k * width : (k + 1) * width] for k in range(2 * size + 1))
+    def logits_flat(self, x: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        """The head over the rows `x` of sentences of `sizes` pieces given end to end, without building
+        the windows: the first layer is linear, so W·[x(i-w); …; x(i+w)] = Σ_k W_k·x(i+k) — one product
+        with every W_k side by side, then shifted sums within each sentence (zero past its edges)."""
+        n, size = len(x), self.window
+        (_, b), rest = self.head.layers[0], self.head.layers[1:]
+        width = len(b)
+        projected = x @ self.side_by_side
+        sentence = np.repeat(np.arange(len(sizes)), sizes)
+        acc = np.zeros((n, width), np.float32)
+        for k in range(2 * size + 1):
+            d = k - size
+            dst, src = (slice(-d, n), slice(0, max(n + d, 0))) if d <= 0 else (slice(0, n - d), slice(d, n))
+            same = (sentence[dst] == sentence[src])[:, None]
+            np.add(acc[dst], projected[src, k * width : (k + 1) * width], out=acc[dst], where=same)
+        x = b + acc
         for w_next, b_next in rest:
             np.maximum(x, 0, out=x)
             x = x @ w_next + b_next
@@ -92,26 +102,36 @@ class NerModel:
 
     def tag(self, rows: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per sentence (its `features` rows): the Viterbi label path and the per-piece probabilities."""
-        sizes = [len(r) for r in rows]
-        if not sum(sizes):
+        sizes = np.array([len(r) for r in rows], np.int64)
+        if not sizes.sum():
             return [(np.zeros(0, np.int64), np.zeros((0, len(LABELS)))) for _ in rows]
-        probs = np.split(softmax(self.logits(rows)), np.cumsum(sizes)[:-1])
-        return list(zip(viterbi_batch(probs), probs, strict=True))
+        path, probs = self.tag_flat(np.concatenate(rows).astype(np.float32), sizes)
+        cuts = np.cumsum(sizes)[:-1]
+        return list(zip(np.split(path, cuts), np.split(probs, cuts), strict=True))
+
+    def tag_flat(self, x: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """`tag` of sentences given end to end: the label paths and probabilities, end to end."""
+        probs = softmax(self.logits_flat(x, sizes))
+        return viterbi_flat(probs, sizes), probs
 
 
-def decode(path: np.ndarray, probs: np.ndarray, offsets: np.ndarray) -> list[RawEntity]:
-    """Entity chunks of a piece label path, as (start, end, type, mean label probability)."""
-    tags = [LABELS[i] for i in path]
-    found = []
-    for a, b, typ in bio_chunks(tags):
-        score = float(probs[np.arange(a, b), path[a:b]].mean())
-        found.append((int(offsets[a][0]), int(offsets[b - 1][1]), typ, score))
-    return found
+def decode(path: np.ndarray, probs: np.ndarray, offsets: np.ndarray,
+           sizes: np.ndarray) -> list[RawEntity]:
+    """Entity chunks of piece label paths (sentences of `sizes` pieces end to end, pieces at the
+    absolute `offsets`), as (start, end, type, mean label probability)."""
+    starts, ends, types = chunks_flat(path, sizes)
+    chosen = probs[np.arange(len(path)), path]
+    return [(int(offsets[a, 0]), int(offsets[e - 1, 1]), TYPES[t], float(chosen[a:e].mean()))
+            for a, e, t in zip(starts.tolist(), ends.tolist(), types.tolist(), strict=True)]
 
 
-def snap(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """Widen `[start, end)` inside the shared tokens it cuts, over letters and digits only."""
-    first = bisect.bisect_right([t.start for t in tokens], start) - 1
+def snap(text: str, tokens: Sequence[Token], start: int, end: int,
+         token_starts: Sequence[int] | None = None) -> tuple[int, int]:
+    """Widen `[start, end)` inside the shared tokens it cuts, over letters and digits only
+    (`token_starts`: the tokens' start offsets, if the caller has them)."""
+    if token_starts is None:
+        token_starts = [t.start for t in tokens]
+    first = bisect.bisect_right(token_starts, start) - 1
     for tok in tokens[max(first, 0) :]:
         if tok.start >= end:
             break
@@ -133,16 +153,24 @@ class EntitiesAnalyzer(Analyzer):
         self.model = NerModel(model_dir)
 
     def predict(self, batch: Sequence[Analysis]) -> list[list[RawEntity]]:
-        rows, owners = [], []
-        for k, a in enumerate(batch):
+        vectors, flags, offsets, sizes = [], [], [], []
+        for a in batch:
             enc = a.encoding
-            for i, s in enumerate(a.sentences):
-                rows.append(self.model.features(s.text, enc.token_offsets[i], enc.token_vectors[i],
-                                              s.start))
-                owners.append((k, i))
-        found: list[list[RawEntity]] = [[] for _ in batch]
-        for (k, i), (path, probs) in zip(owners, self.model.tag(rows)):
-            found[k].extend(decode(path, probs, batch[k].encoding.token_offsets[i]))
+            pieces = [np.asarray(o, np.int64).reshape(-1, 2) for o in enc.token_offsets[: len(a.sentences)]]
+            flags.append(sentence_piece_features(a.text, pieces, [(s.start, s.end) for s in a.sentences]))
+            vectors.extend(np.asarray(v, np.float32) for v in enc.token_vectors[: len(a.sentences)])
+            offsets.append(np.concatenate(pieces) if pieces else np.zeros((0, 2), np.int64))
+            sizes.append(np.array([len(p) for p in pieces], np.int64))
+        all_sizes = np.concatenate(sizes) if sizes else np.zeros(0, np.int64)
+        if not all_sizes.sum():
+            return [[] for _ in batch]
+        x = np.concatenate([np.concatenate(vectors), np.concatenate(flags)], 1)
+        path, probs = self.model.tag_flat(x, all_sizes)
+        found, at = [], 0
+        for off, size in zip(offsets, sizes, strict=True):
+            n = int(size.sum())
+            found.append(decode(path[at : at + n], probs[at : at + n], off, size))
+            at += n
         return found
 
     def set_annotations(self, batch: Sequence[Analysis], predictions: list[list[RawEntity]]) -> None:
@@ -159,8 +187,9 @@ def finish(analysis: Analysis, raw: list[RawEntity]) -> list[Entity]:
     """Snap raw chunks to tokens, add fine labels and facility nouns, drop overlaps."""
     text, tokens = analysis.text, analysis.tokens
     out: list[Entity] = []
+    token_starts = [t.start for t in tokens]
     for start, end, typ, score in sorted(raw):
-        start, end = snap(text, tokens, start, end)
+        start, end = snap(text, tokens, start, end, token_starts)
         if (out and start < out[-1].end) or not _has_name(text[start:end]):
             continue
         end, fine = fine_label(text, start, end, typ)

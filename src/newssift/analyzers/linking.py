@@ -17,6 +17,8 @@ government stays a place); a surname shared by two people in one article joins t
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -230,46 +232,83 @@ NOMINAL_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3})([a-z]+)\b")
 def add_nominals(text: str, entities: Sequence[Mention], groups: list[EntityGroup]) -> None:
     """Add "the Syrian government" groups and link bare "the regime" / "the minister" mentions."""
     institutions = _institutions()
-    taken = [(e.start, e.end) for e in entities]
+    inside = _Overlaps([(e.start, e.end) for e in entities])
+    latest = _Latest(groups)
     for m in NOMINAL_RE.finditer(text):
         modifier, noun = m.group(1).strip(), m.group(2)
         start, end = m.start(), m.end()
-        if any(a < end and start < b and not (a >= m.start(1) and b <= m.end(1))
-               for a, b in taken):
+        if inside(start, end, m.start(1), m.end(1)):
             continue  # part of a named entity ("The Syrian Ministry of Information")
         mention = span_dict(text, start, end)
         if noun in institutions and modifier:
-            _add_institution(groups, mention, f"{modifier} {noun}", institutions[noun])
+            target = _add_institution(groups, mention, f"{modifier} {noun}", institutions[noun])
         elif noun in institutions:
-            target = _latest(groups, start, lambda g, k=institutions[noun]: g.kind == k)
-            if target:
-                target.mentions.append(mention)
+            target = latest(start, lambda g, k=institutions[noun]: g.kind == k)
         elif not modifier:
-            target = _latest(groups, start, lambda g, n=noun: _nominal_fits(g, n))
-            if target:
+            target = latest(start, lambda g, n=noun: _nominal_fits(g, n))
+        else:
+            continue
+        if target:
+            if target.mentions[-1] is not mention:
                 target.mentions.append(mention)
+            latest.seen(target, start)
 
 
-def _add_institution(groups: list[EntityGroup], mention: dict[str, Any], name: str, kind: str) -> None:
+class _Overlaps:
+    """Whether `[start, end)` overlaps an entity other than one inside `[keep_start, keep_end)`."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))  # max end so far
+
+    def __call__(self, start: int, end: int, keep_start: int, keep_end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end) - 1
+        while k >= 0 and self.reach[k] > start:
+            a, b = self.spans[k]
+            if b > start and not (a >= keep_start and b <= keep_end):
+                return True
+            k -= 1
+        return False
+
+
+class _Latest:
+    """The group with the latest mention before a position among those that fit; positions must come
+    in increasing order, and mentions added meanwhile are reported with `seen`."""
+
+    def __init__(self, groups: list[EntityGroup]):
+        self.groups = groups
+        self.events = sorted((s["start"], i) for i, g in enumerate(groups) for s in g.mentions)
+        self.done = 0
+        self.last: dict[int, int] = {}  # id(group) → latest mention start seen
+
+    def seen(self, group: EntityGroup, start: int) -> None:
+        self.last[id(group)] = max(self.last.get(id(group), -1), start)
+
+    def __call__(self, pos: int, fits: Callable[[EntityGroup], bool]) -> EntityGroup | None:
+        while self.done < len(self.events) and self.events[self.done][0] < pos:
+            start, i = self.events[self.done]
+            self.seen(self.groups[i], start)
+            self.done += 1
+        best, best_pos = None, -1
+        for g in self.groups:
+            at = self.last.get(id(g), -1)
+            if at > best_pos and fits(g):
+                best, best_pos = g, at
+        return best
+
+
+def _add_institution(groups: list[EntityGroup], mention: dict[str, Any], name: str,
+                     kind: str) -> EntityGroup:
     for g in groups:
         if g.kind == kind and key(g.name) == key(name):
             g.mentions.append(mention)
-            return
+            return g
     groups.append(EntityGroup(f"e{len(groups) + 1}", name, "ORG", mentions=[mention], kind=kind))
+    return groups[-1]
 
 
 def _nominal_fits(group: EntityGroup, noun: str) -> bool:
     if group.label == "PER":
         return _is_role(noun) and any(noun in r.lower().split() for r in group.roles)
     return group.fine_label == "FAC" and key(group.name).endswith(noun)
-
-
-def _latest(groups: list[EntityGroup], pos: int,
-            fits: Callable[[EntityGroup], bool]) -> EntityGroup | None:
-    """The group with the latest mention before `pos` among those that fit."""
-    best, best_pos = None, -1
-    for g in groups:
-        starts = [s["start"] for s in g.mentions if s["start"] < pos]
-        if starts and fits(g) and max(starts) > best_pos:
-            best, best_pos = g, max(starts)
-    return best
