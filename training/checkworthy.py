@@ -3,9 +3,11 @@
     python -m training.checkworthy --data /work/shared/data/checkworthy
 
 An ensemble of small MLPs (sentence vector + max-pooled word pieces + text features) trained on CLEF
-2024 train (optionally + `--extra clef2020`), merged into one wider MLP (averaged logits); epochs and
-the decision threshold are chosen on CLEF dev, the result is reported on dev-test. Writes
-`src/newssift/models/checkworthy/`.
+2024 train + dev (optionally + `--extra clef2020`), merged into one wider MLP (averaged logits). The
+epoch count and the decision threshold are chosen on 5-fold out-of-fold predictions over train+dev
+(`training.checkworthy_cv`), then the ensemble is trained on all of train+dev; dev-test is only
+reported, never used for a choice. `--select dev` restores the earlier procedure (train on train,
+choose on dev). Writes `src/newssift/models/checkworthy/`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from torch import nn
 
 from newssift.analyzers.checkworthy import sentence_inputs
 from training.checkworthy_card import card
+from training.checkworthy_cv import baseline_cv, ensemble_logits, oof_logits, select
 from training.checkworthy_data import Labelled, extra, norm, read_clef
 from training.common import encode_cached, save_model_dir
 
@@ -100,27 +103,59 @@ def train(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     root = Path(args.data)
     splits = {s: read_clef(root, s) for s in ("train", "dev", "dev-test")}
-    train_data = splits["train"]
+    extra_data = None
     if args.extra:
         seen = {norm(t) for d in splits.values() for t in d.texts}
-        train_data = train_data + extra(root, args.extra, seen)
-    x, y = rows(train_data, "checkworthy-train" + "".join(f"+{e}" for e in args.extra))
+        extra_data = extra(root, args.extra, seen)
+    x, y = rows(splits["train"], "checkworthy-train")
     xd, yd = rows(splits["dev"], "checkworthy-dev")
     xt, yt = rows(splits["dev-test"], "checkworthy-dev-test")
-    tensors, threshold, per_epoch, epoch = fit(x, y, xd, yd, args)
-    probs_dev = predict(tensors, xd)
-    probs_test = predict(tensors, xt)
-    metrics = {"dev": scores(probs_dev, yd, threshold), "dev-test": scores(probs_test, yt, threshold),
-               "dev_f1_per_epoch": [round(float(v), 4) for v in per_epoch], "epoch": epoch + 1,
-               "train_sentences": len(y), "train_positive": int(y.sum()),
-               "baseline": baseline(splits["train"], splits)}
+    xe = rows(extra_data, "checkworthy-extra-" + "+".join(args.extra)) if extra_data else None
+    if args.select == "dev":
+        if xe is not None:
+            x, y = np.concatenate([x, xe[0]]), np.concatenate([y, xe[1]])
+        tensors, threshold, per_epoch, epoch = fit(x, y, xd, yd, args)
+        metrics = {"dev_f1_per_epoch": [round(float(v), 4) for v in per_epoch],
+                   "baseline": baseline(splits["train"], splits)}
+        n, positive = len(y), int(y.sum())
+    else:
+        tensors, threshold, metrics, epoch = fit_cv(np.concatenate([x, xd]), np.concatenate([y, yd]),
+                                                   args, xe)
+        metrics["baseline"] = baseline_pooled(splits, args)
+        n, positive = len(y) + len(yd) + (len(xe[1]) if xe else 0), int(y.sum() + yd.sum())
+    metrics.update({"dev": scores(predict(tensors, xd), yd, threshold),
+                    "dev-test": scores(predict(tensors, xt), yt, threshold), "epoch": epoch + 1,
+                    "train_sentences": n, "train_positive": positive})
     print(metrics, flush=True)
     config = {"task": "checkworthy", "encoder": "all-MiniLM-L6-v2", "threshold": threshold,
               "inputs": "sentence vector (384) + max-pooled word pieces (384) + 8 text features",
               "hidden": args.hidden, "ensemble": args.ensemble, "extra": args.extra,
-              "metrics": metrics, "seed": args.seed}
+              "selection": args.select, "folds": args.folds, "metrics": metrics, "seed": args.seed}
     save_model_dir(Path(args.out), tensors, config, ["checkworthy"], card(config))
     print(f"wrote {args.out}")
+
+
+def fit_cv(x: np.ndarray, y: np.ndarray, args: argparse.Namespace,
+           xe: tuple[np.ndarray, np.ndarray] | None):
+    """Epoch and threshold from k-fold OOF predictions over the pool (x, y); then the ensemble
+    trained on the whole pool for that many epochs. Returns (tensors, threshold, metrics, epoch)."""
+    oof = oof_logits(x, y, args, xe)
+    epoch, threshold, per_epoch = select(oof, y)
+    final = argparse.Namespace(**{**vars(args), "epochs": epoch + 1})
+    states, mean, std, _ = ensemble_logits(x, y, x[:1], final, xe)
+    tensors = merge([s[epoch] for s in states], torch.from_numpy(mean), torch.from_numpy(std))
+    metrics = {"oof": scores(sigmoid(oof[epoch]), y, threshold),
+               "oof_f1_per_epoch": [round(float(v), 4) for v in per_epoch]}
+    return tensors, threshold, metrics, epoch
+
+
+def baseline_pooled(splits: dict[str, Labelled], args: argparse.Namespace) -> dict[str, dict]:
+    """The baseline under the model's CV procedure (pool = train + dev)."""
+    pool = splits["train"] + splits["dev"]
+    held = {s: splits[s] for s in ("dev", "dev-test")}
+    threshold, oof, probs = baseline_cv(pool, held, args.folds, args.seed)
+    out = {"oof": scores(oof, np.asarray(pool.labels), threshold)}
+    return out | {s: scores(probs[s], np.asarray(held[s].labels), threshold) for s in held}
 
 
 def baseline_probs(train: Labelled, splits: dict[str, Labelled]) -> dict[str, np.ndarray]:
@@ -171,6 +206,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--card-only", action="store_true",
                    help="only rewrite README.md of --out from its config.json")
+    p.add_argument("--select", choices=["cv", "dev"], default="cv",
+                   help="cv: epoch + threshold from k-fold OOF over train+dev, final fit on train+dev; "
+                        "dev: train on train, choose on dev (the earlier procedure)")
+    p.add_argument("--folds", type=int, default=5)
     p.add_argument("--seed", type=int, default=7)
     return p
 

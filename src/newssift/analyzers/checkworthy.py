@@ -3,7 +3,8 @@
 A small MLP head on the shared encoder's sentence vector, its max-pooled word-piece vectors and a few
 cheap text features (numbers, proper-noun-like words, length, comparisons), trained on CLEF CheckThat!
 2024 task 1 English (`python -m training.checkworthy --data /work/shared/data/checkworthy`).
-Scores are calibrated so that the decision threshold chosen on CLEF dev maps to 0.5: a sentence with
+Scores are calibrated so that the training run's decision threshold (chosen by cross-validation
+over CLEF train+dev; see the model card) maps to 0.5: a sentence with
 `checkworthy >= 0.5` is one the model calls check-worthy.
 Limits: trained on US political debate transcripts, so news prose, headlines and quotes are out of
 domain; a sentence is judged alone (no article context); English only.
