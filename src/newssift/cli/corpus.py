@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newssift.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error
+from newssift.cli.analyze import positive_int
 from newssift.corpus.store import FilterError, Filters, Store, open_store
 from newssift.errors import NewssiftError
 from newssift.settings import CONFIG_ENV, Settings
@@ -76,16 +77,6 @@ def register(subparsers: Any) -> None:
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help(sys.stderr)
     return 2
-
-
-def positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"{value} must be positive")
-    return number
 
 
 def fraction(value: str) -> float:
