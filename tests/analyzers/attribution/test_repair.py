@@ -6,7 +6,8 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
-from newssift.analyzers.attribution.repair import widen_to_cue
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.repair import media_subject, widen_to_cue
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article
 
@@ -36,3 +37,20 @@ def test_source_cut_before_its_head_noun_widens_to_the_cue(
     src = role_span(analysis, "source", source)
     widened = widen_to_cue(analysis, src, role_span(analysis, "cue", cue), load_lexicon())
     assert text[widened.start : widened.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("On Monday, the state \u201cHorizon\u201d channel broadcast a video showing convoys at night.",
+         "showing", "the state \u201cHorizon\u201d channel"),
+        ("A local newspaper printed photos showing burned trucks.", "showing", "A local newspaper"),
+        ("On Monday, soldiers filmed a video showing convoys.", "showing", None),
+    ],
+)
+def test_cue_without_source_takes_the_media_subject_of_its_clause(
+    text: str, cue: str, expected: str | None
+) -> None:
+    analysis = Analysis.of(Article(text))
+    found = media_subject(analysis, Linked(role_span(analysis, "cue", cue)), load_lexicon())
+    assert (text[found.start : found.end] if found else None) == expected

@@ -9,6 +9,8 @@
 - A cue with no source takes the sentence's subject when the sentence opens with a source phrase set off
   by a relative clause ("A government official in Damascus, who spoke on condition of anonymity, denied
   that …"); content tagged inside that clause, between source and cue, is dropped.
+- A cue with no source in a clause that opens with a media phrase takes it ("the "Zvezda" channel
+  broadcast a clip showing …" → the channel); document nouns ("video", "photos") are too often objects.
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that"), the source of the statement just before it in the sentence.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
@@ -46,7 +48,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.source = trim_leading(analysis, x.source)
         else:
             x.source = (chain_source(analysis, x) or participle_source(analysis, linked, i)
-                        or subject_source(analysis, x, lexicon))
+                        or subject_source(analysis, x, lexicon) or media_subject(analysis, x, lexicon))
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
@@ -104,6 +106,26 @@ def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan 
         return None
     return RoleSpan("source", toks[s.token_start].start, toks[comma - 1].end, x.cue.score * 0.8,
                     x.cue.sentence, s.token_start, comma)
+
+
+def media_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
+    """The media phrase opening the cue's clause, when the tagger gave the cue no source."""
+    s, toks = analysis.sentences[x.cue.sentence], analysis.tokens
+    start = s.token_start
+    for i in range(s.token_start, x.cue.token_start):
+        if toks[i].text in (",", ";", ":"):
+            start = i + 1
+    head = next((i for i in range(start, x.cue.token_start)
+                 if lexicon.nouns.get(toks[i].text.lower()) == "media"), None)
+    if head is None:
+        return None
+    while start < head and toks[start].text.lower() in CLAUSE_WORDS:
+        start += 1
+    kind = classify(analysis.text[toks[start].start : toks[head].end], lexicon)
+    if kind.kind != "media":
+        return None
+    return RoleSpan("source", toks[start].start, toks[head].end, x.cue.score * 0.7, x.cue.sentence,
+                    start, head + 1)
 
 
 def chain_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
