@@ -16,7 +16,7 @@ import numpy as np
 
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 TYPES = ["PER", "ORG", "LOC", "MISC"]
-WINDOW = 2
+WINDOW = 1  # the shipped head's window (±2 scored lower on CoNLL-2003 val and costs more)
 N_FEATURES = 12
 
 
