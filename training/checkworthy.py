@@ -13,7 +13,6 @@ choose on dev). Writes `src/newssift/models/checkworthy/`.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +23,7 @@ from newssift.analyzers.checkworthy import sentence_inputs
 from training.checkworthy_card import card
 from training.checkworthy_cv import baseline_cv, ensemble_logits, oof_logits, select
 from training.checkworthy_data import Labelled, extra, norm, read_clef
-from training.common import encode_cached, save_model_dir
+from training.common import encode_cached, save_model_dir, train_or_card
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newssift" / "models" / "checkworthy"
 
@@ -215,12 +214,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = parser().parse_args(argv)
-    if args.card_only:
-        out = Path(args.out)
-        (out / "README.md").write_text(card(json.loads((out / "config.json").read_text())))
-        return
-    train(args)
+    train_or_card(parser(), train, card, argv)
 
 
 if __name__ == "__main__":

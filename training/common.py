@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +50,15 @@ def save_model_dir(out: Path, tensors: dict[str, Any], config: dict[str, Any], l
 
 def _numpy(value: Any) -> np.ndarray:
     return value.detach().cpu().numpy() if hasattr(value, "detach") else np.asarray(value)
+
+
+def train_or_card(parser: argparse.ArgumentParser, train: Callable[[argparse.Namespace], None],
+                  card: Callable[[dict[str, Any]], str], argv: list[str] | None = None) -> None:
+    """A training script's `main`: train, or with `--card-only` rewrite `--out`/README.md from the
+    model's own config.json (the card and the weights come from the same metadata)."""
+    args = parser.parse_args(argv)
+    if args.card_only:
+        out = Path(args.out)
+        (out / "README.md").write_text(card(json.loads((out / "config.json").read_text())))
+        return
+    train(args)

@@ -15,7 +15,6 @@ settings (about 4 minutes on one idle CPU core once the encoder features are cac
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import torch
 from torch import nn
 
 from newssift.analyzers.ner_features import LABELS, WINDOW, viterbi_bio
-from training.common import save_model_dir
+from training.common import save_model_dir, train_or_card
 from training.ner_card import card
 from training.ner_data import Rows, build_rows, read_split
 from training.nereval import lexicon, lexicon_tags, prf, sentence_tags
@@ -205,12 +204,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = parser().parse_args(argv)
-    if args.card_only:
-        out = Path(args.out)
-        (out / "README.md").write_text(card(json.loads((out / "config.json").read_text())))
-        return
-    train(args)
+    train_or_card(parser(), train, card, argv)
 
 
 if __name__ == "__main__":

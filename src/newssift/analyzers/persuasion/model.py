@@ -15,14 +15,20 @@ from newssift.errors import ModelError
 from newssift.heads import ModelDir, sigmoid, softmax
 
 
+def head_config(model: ModelDir, key: str) -> dict[str, Any]:
+    """`config[key]` of a model directory, which must name its head's tensor `prefix`."""
+    cfg: dict[str, Any] = model.config.get(key) or {}
+    if "prefix" not in cfg:
+        raise ModelError(f"{model.path}/config.json has no {key!r} head; retrain the model "
+                         "with the command in its README.md")
+    return cfg
+
+
 class MultiLabelHead:
     """Calibrated probabilities and thresholds for one multi-label head (`config[key]`)."""
 
     def __init__(self, model: ModelDir, key: str):
-        cfg: dict[str, Any] = model.config.get(key) or {}
-        if "prefix" not in cfg:
-            raise ModelError(f"{model.path}/config.json has no {key!r} head; retrain the model "
-                             "with the command in its README.md")
+        cfg = head_config(model, key)
         self.head = model.head(cfg["prefix"])
         n = len(model.labels)
         self.a = np.asarray(cfg.get("platt_a", [1.0] * n), np.float32)
@@ -44,10 +50,7 @@ class SoftmaxHead:
     """Temperature-scaled softmax over `model.labels` (`config[key]`)."""
 
     def __init__(self, model: ModelDir, key: str):
-        cfg: dict[str, Any] = model.config.get(key) or {}
-        if "prefix" not in cfg:
-            raise ModelError(f"{model.path}/config.json has no {key!r} head; retrain the model "
-                             "with the command in its README.md")
+        cfg = head_config(model, key)
         self.head = model.head(cfg["prefix"])
         self.temperature = float(cfg.get("temperature", 1.0))
 
