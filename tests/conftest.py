@@ -17,7 +17,8 @@ from newssift.encoder import EncodedText
 class HashEncoder:
     """A tiny fake encoder: each word piece gets a fixed pseudo-random vector from its hash.
 
-    Deterministic, fast, and shaped like the real one (vector, token vectors, offsets), so heads and
+    Deterministic, fast, and shaped like the real one (vector, token vectors, offsets, middle-layer
+    token vectors), so heads and
     pipelines can be tested without the shipped ONNX model.
     """
 
@@ -37,7 +38,8 @@ class HashEncoder:
             pooled = tokens.mean(0) if len(tokens) else np.zeros(self.dim, np.float32)
             vector = pooled / (np.linalg.norm(pooled) or 1.0)
             offsets = np.asarray(pieces, np.int32).reshape(-1, 2)
-            out.append(EncodedText(vector.astype(np.float32), tokens, offsets))
+            mid = np.stack([self._vec(text[a:b] + "|mid") for a, b in pieces]) if pieces else tokens
+            out.append(EncodedText(vector.astype(np.float32), tokens, offsets, mid))
         return out
 
 

@@ -18,8 +18,12 @@ CACHE = Path(__file__).resolve().parents[1] / "cache"
 
 
 def encode_cached(texts: Sequence[str], name: str, chunk: int = 2048) -> list[EncodedText]:
-    """Encode `texts` with the shipped ONNX encoder, caching the result under `cache/<name>-<hash>.pkl`."""
-    digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    """Encode `texts` with the shipped ONNX encoder, caching the result under `cache/<name>-<hash>.pkl`
+    (the hash covers the texts and the encoder's config, so a re-exported encoder re-encodes)."""
+    from newssift.encoder import default_model_dir
+
+    config = (default_model_dir() / "config.json").read_bytes()
+    digest = hashlib.sha256("\x00".join(texts).encode() + config).hexdigest()[:16]
     path = CACHE / f"{name}-{digest}.pkl"
     if path.is_file():
         with path.open("rb") as f:

@@ -22,7 +22,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from newssift.analyzers.ner_features import LABELS, WINDOW, viterbi_bio
+from newssift.analyzers.ner_features import LABELS, LAYERS, WINDOW, viterbi_bio
 from training.common import save_model_dir, train_or_card
 from training.ner_card import card
 from training.ner_data import Rows, build_rows, read_split
@@ -143,10 +143,11 @@ def baseline(root: Path) -> dict[str, dict[str, float]]:
 def train(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     root = Path(args.data)
-    parts = [build_rows(root, "conll_train")]
+    layers = tuple(args.layers.split(","))
+    parts = [build_rows(root, "conll_train", layers)]
     if args.wikiann:
-        parts.append(build_rows(root, "wikiann_train"))
-    val_rows, uner_rows = build_rows(root, "conll_val"), build_rows(root, "uner_dev")
+        parts.append(build_rows(root, "wikiann_train", layers))
+    val_rows, uner_rows = build_rows(root, "conll_val", layers), build_rows(root, "uner_dev", layers)
     model, norm, history = fit(parts, val_rows, args, args.wikiann_weight)
     val, uner = Data([val_rows], args.window), Data([uner_rows], args.window)
     metrics = {"conll2003_val": evaluate(predict(model, val, norm), val, val_rows),
@@ -178,6 +179,7 @@ def save(model: nn.Sequential, norm, args: argparse.Namespace, metrics: dict, ou
     w1n = tensors["0.weight"] / norm[1]
     tensors["0.weight"], tensors["0.bias"] = w1n, tensors["0.bias"] - w1n @ norm[0]
     config = {"task": "ner", "window": args.window, "encoder": "all-MiniLM-L6-v2", "hidden": args.hidden,
+              "layers": args.layers.split(","),
               "wikiann": bool(getattr(args, "wikiann", False)), "metrics": metrics, "epochs": args.epochs,
               "seed": args.seed}
     save_model_dir(out, tensors, config, LABELS, card(config))
@@ -191,6 +193,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--hidden", type=int, nargs="+", default=[512, 256])
     p.add_argument("--window", type=int, default=WINDOW, help="word pieces each side in the head's input")
+    p.add_argument("--layers", default=",".join(LAYERS),
+                   help="encoder layers side by side in each row: mid,last (default) or last")
     p.add_argument("--dropout", type=float, default=0.2)
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--batch", type=int, default=512)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newssift.analyzers.ner_features import LABELS, piece_features
+from newssift.analyzers.ner_features import LABELS, LAYERS, piece_features
 from newssift.encoder import EncodedText
 from training.common import encode_cached
 
@@ -97,19 +97,22 @@ def piece_labels(tokens: list[str], tags: list[str], offsets: np.ndarray) -> tup
     return labels, first
 
 
-def build_rows(root: Path, split: str) -> Rows:
+def build_rows(root: Path, split: str, layers: tuple[str, ...] = LAYERS) -> Rows:
     sents = read_split(root, split)
     encoded = encode_cached(sents.texts, f"ner-{split}")
-    return rows_from(sents, encoded, partial=SPLITS[split][1] == "wikiann")
+    return rows_from(sents, encoded, partial=SPLITS[split][1] == "wikiann", layers=layers)
 
 
-def rows_from(sents: Sentences, encoded: list[EncodedText], partial: bool = False) -> Rows:
-    """Rows of encoded sentences; `partial`: `O` may also be MISC (a data set without MISC)."""
+def rows_from(sents: Sentences, encoded: list[EncodedText], partial: bool = False,
+              layers: tuple[str, ...] = LAYERS) -> Rows:
+    """Rows of encoded sentences (piece vectors of `layers` side by side, then the flags);
+    `partial`: `O` may also be MISC (a data set without MISC)."""
     xs, ys, firsts, bounds = [], [], [], [0]
     for text, toks, tags, enc in zip(sents.texts, sents.tokens, sents.tags, encoded, strict=True):
         labels, first = piece_labels(toks, tags, enc.offsets)
         feats = piece_features(text, enc.offsets)
-        xs.append(np.concatenate([enc.tokens, feats], 1).astype(np.float16))
+        by_layer = {"last": enc.tokens, "mid": enc.mid}
+        xs.append(np.concatenate([*(by_layer[k] for k in layers), feats], 1).astype(np.float16))
         ys.extend(labels)
         firsts.append(first)
         bounds.append(bounds[-1] + len(labels))

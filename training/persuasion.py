@@ -136,7 +136,7 @@ def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, sp
     config = {"version": 1, "encoder": "all-MiniLM-L6-v2 (newssift shared, ONNX int8)",
               "paragraph": paragraph, "tokens": spans.token.config("tok."),
               "sentences": spans.sentence.config("sent."), "span_mode": spans.mode, "max_gap": 1,
-              "window": pt.TOKEN_WINDOW, "metrics": metrics}
+              "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID, "metrics": metrics}
     card = cards.techniques(config) if metrics else "# newssift techniques model (being trained)\n"
     save_model_dir(path, tensors, config, TECHNIQUES, card)
 

@@ -28,6 +28,7 @@ def techniques(config: dict[str, Any]) -> str:
     gating = ("Inside a paragraph the paragraph head labels with a technique, that technique's token "
               "threshold drops\n  to a lower one (`gated_thresholds`, chosen on out-of-fold "
               "predictions)." if "gated_thresholds" in config["tokens"] else "")
+    mid = ", its middle-layer (3 of 6) vector" if config.get("token_mid") else ""
     dev, bdev = m["dev_paragraphs"], m["baseline_dev_paragraphs"]
     rows = "\n".join(f"| {label} | {v['support']} | {_f(v['f1']) if v['support'] else 'n/a'} |"
                      for label, v in m["dev_paragraphs_per_label"].items())
@@ -45,7 +46,7 @@ Three small heads on the frozen shared encoder, run in numpy by `newssift.analyz
   mixes it with the highest word-piece probability of that label inside the paragraph (weight per
   label in `config.json` `paragraph.mix`, 0 / 0.5 / 1, chosen on out-of-fold F1);
 - `tok.*`: word-piece labels: an MLP on [word-piece vector, sentence vector, the {config['window']}
-  piece(s) on each side]; runs over a label's threshold become spans, widened to whole tokens.
+  piece(s) on each side{mid}]; runs over a label's threshold become spans, widened to whole tokens.
   {gating}
   A span without a content word (only function words, digits or punctuation) is dropped.
 - `sent.*`: sentence labels (a sentence = a one-sentence paragraph), spans = whole sentences.

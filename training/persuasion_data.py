@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newssift.encoder import Encoded, Encoder
+from newssift.encoder import Encoded, Encoder, mid_vectors
 from newssift.segment import sentence_spans
 from newssift.text import Span
 from training.common import encode_cached
@@ -141,7 +141,7 @@ def encode_docs(docs: list[Doc], encoder: Encoder | None = None) -> None:
         k += len(doc.sentences)
         vectors = np.stack([e.vector for e in mine]).astype(np.float32)
         offsets = [e.offsets + s.start for e, s in zip(mine, doc.sentences, strict=True)]
-        doc.encoding = Encoded(vectors, [e.tokens for e in mine], offsets)
+        doc.encoding = Encoded(vectors, [e.tokens for e in mine], offsets, mid_vectors(mine))
 
 
 def load_encoded(data: Path) -> list[Doc]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newssift.analyzers.persuasion.features import paragraph_features, token_features
+from newssift.analyzers.persuasion.features import paragraph_features, sentence_token_features
 from newssift.analyzers.persuasion.spans import decode, snap
 from newssift.segment import tokenize
 from training import persuasion_fit as pf
@@ -25,6 +25,7 @@ TOKEN_OPTS = pf.FitOptions(hidden=128, epochs=3, lr=1e-3, weight_decay=1e-4, dro
                            batch=512, pos_weight_cap=5.0)
 SENT_OPTS = pf.FitOptions(hidden=256, epochs=20, lr=1e-3, weight_decay=1e-3, dropout=0.3)
 TOKEN_WINDOW = 1  # word pieces on each side in the token head's input
+TOKEN_MID = True  # the token head also reads the middle-layer piece vectors
 L = len(TECHNIQUES)
 INDEX = {t: i for i, t in enumerate(TECHNIQUES)}
 
@@ -110,7 +111,7 @@ def token_data(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
         enc = doc.encoding
         for i in range(len(doc.sentences)):
             if len(enc.token_vectors[i]):
-                xs.append(token_features(enc.token_vectors[i], enc.sentence_vectors[i], TOKEN_WINDOW))
+                xs.append(sentence_token_features(enc, i, TOKEN_WINDOW, TOKEN_MID))
                 ys.append(_piece_labels(enc.token_offsets[i], doc.spans))
     return np.concatenate(xs), np.concatenate(ys)
 
@@ -144,7 +145,7 @@ def token_probs(net, a, b, docs: list[Doc]) -> list[list[np.ndarray]]:
     out = []
     for doc in docs:
         enc = doc.encoding
-        feats = [token_features(enc.token_vectors[i], enc.sentence_vectors[i], TOKEN_WINDOW)
+        feats = [sentence_token_features(enc, i, TOKEN_WINDOW, TOKEN_MID)
                  for i in range(len(doc.sentences))]
         sizes = [len(f) for f in feats]
         flat = pf.sigmoid(pf.logits(net, np.concatenate(feats)) * a + b)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newssift.analyzers.persuasion.features import token_features
+from newssift.analyzers.persuasion.features import sentence_token_features
 from training import persuasion_fit as pf
 from training import persuasion_techniques as pt
 from training.persuasion_data import Doc
@@ -22,7 +22,7 @@ PerDoc = list[list[np.ndarray]]  # per doc, per sentence: (n_pieces, L)
 
 def raw_logits(net, doc: Doc) -> list[np.ndarray]:
     enc = doc.encoding
-    feats = [token_features(enc.token_vectors[i], enc.sentence_vectors[i], pt.TOKEN_WINDOW)
+    feats = [sentence_token_features(enc, i, pt.TOKEN_WINDOW, pt.TOKEN_MID)
              for i in range(len(doc.sentences))]
     flat = pf.logits(net, np.concatenate(feats))
     return np.split(flat, np.cumsum([len(f) for f in feats])[:-1])

@@ -26,7 +26,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution import features as features_module
 from newssift.analyzers.attribution.features import article_features
 from newssift.analyzers.attribution.tagger import TAGS
-from newssift.encoder import Encoded, EncodedText
+from newssift.encoder import Encoded, EncodedText, mid_vectors
 from newssift.heads import models_root
 from training.common import CACHE, encode_cached, save_model_dir
 from training.polnear import GoldDoc, analysis_of, load_split, token_tags
@@ -54,20 +54,20 @@ def attach_encoding(a: Analysis, mine: list[EncodedText]) -> None:
     dim = mine[0].vector.shape[0] if mine else 384
     vectors = np.stack([e.vector for e in mine]) if mine else np.zeros((0, dim), np.float32)
     offsets = [e.offsets + s.start for e, s in zip(mine, a.sentences)]
-    a.encoding = Encoded(vectors, [e.tokens for e in mine], offsets)
+    a.encoding = Encoded(vectors, [e.tokens for e in mine], offsets, mid_vectors(mine))
 
 
-def matrices(docs: list[GoldDoc], name: str) -> tuple[np.ndarray, np.ndarray]:
+def matrices(docs: list[GoldDoc], name: str, mid: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Features (float16) and gold tags of every token, cached under cache/ (keyed by the texts, the
     chosen annotations and the feature code's size, so a change to either rebuilds them)."""
     key = hashlib.sha256("\x00".join(d.text + d.annotator for d in docs).encode())
-    key.update(Path(features_module.__file__).read_bytes())
+    key.update(Path(features_module.__file__).read_bytes() + bytes([mid]))
     path = CACHE / f"{name}-features-{key.hexdigest()[:16]}.npz"
     if path.is_file():
         data = np.load(path)
         return data["x"], data["y"]
     analyses = encoded_analyses(docs, name)
-    x = np.concatenate([article_features(a).astype(np.float16) for a in analyses])
+    x = np.concatenate([article_features(a, mid=mid).astype(np.float16) for a in analyses])
     y = np.concatenate([token_tags(a, d) for a, d in zip(analyses, docs)])
     CACHE.mkdir(exist_ok=True)
     np.savez(path, x=x, y=y)
@@ -176,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(models_root() / "statements"))
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--layers", default="mid,last",
+                   help="encoder layers in the token features: mid,last (default) or last")
     p.add_argument("--limit", type=int, default=None, help="use only the first N train texts")
     p.add_argument("--no-eval", action="store_true", help="skip the dev evaluation and card figures")
     p.add_argument("--eval-only", action="store_true",
@@ -197,12 +199,15 @@ def fit(args: argparse.Namespace, out: Path) -> dict:
     """Train on the train split (model selection on dev) and write the model directory."""
     train_docs = load_split(args.data, "train", args.limit)
     dev_docs = load_split(args.data, "dev")
-    xtr, ytr = matrices(train_docs, "polnear-train" if args.limit is None else f"polnear-train{args.limit}")
-    xdv, ydv = matrices(dev_docs, "polnear-dev")
+    mid = "mid" in args.layers.split(",")
+    xtr, ytr = matrices(train_docs, "polnear-train" if args.limit is None else f"polnear-train{args.limit}",
+                        mid)
+    xdv, ydv = matrices(dev_docs, "polnear-dev", mid)
     print(f"train {len(train_docs)} texts, {len(xtr)} tokens; dev {len(dev_docs)} texts, {len(xdv)} tokens",
           flush=True)
     model, history = train(xtr, ytr, (xdv, ydv), args.epochs)
     config = {"name": "statements", "version": 1, "tags": list(TAGS), "in_dim": int(xtr.shape[1]),
+              "layers": args.layers.split(","),
               "hidden": HIDDEN, "context_layers": N_CTX, "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
               "train_texts": len(train_docs), "train_tokens": len(xtr), "history": history,
               "command": COMMAND}

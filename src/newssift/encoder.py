@@ -1,9 +1,11 @@
 """The shared encoder: all-MiniLM-L6-v2 as ONNX int8, run once per article for every model head.
 
 `OnnxEncoder.encode(texts)` returns one `EncodedText` per text: the L2-normalised mean-pooled vector, the
-word-piece vectors and their character offsets into that text. Texts are sorted by length and batched so
-padding stays small; a text longer than `max_tokens` is split into windows (no context crosses windows).
-`EncoderAnalyzer` runs it on the sentences of each article and assigns `encoding`.
+word-piece vectors (last layer), the same pieces' vectors from a middle layer (`mid_layer` in the model's
+config; token heads such as NER read both: the middle layers keep more of the word's own form, which
+frozen-feature heads need) and their character offsets into that text. Texts are sorted by length and
+batched so padding stays small; a text longer than `max_tokens` is split into windows (no context crosses
+windows). `EncoderAnalyzer` runs it on the sentences of each article and assigns `encoding`.
 
 Determinism: dynamic int8 quantisation picks one activation scale per input tensor, so a sentence's
 vectors shift slightly with the other sentences in its mini-batch (cosine ≈ 0.99 against the sentence
@@ -37,6 +39,7 @@ class EncodedText:
     vector: np.ndarray  # (dim,) float32, unit length
     tokens: np.ndarray  # (n, dim) float32 word-piece vectors (no [CLS]/[SEP])
     offsets: np.ndarray  # (n, 2) int32 character offsets into the encoded text
+    mid: np.ndarray | None = None  # (n, dim) word-piece vectors of the middle layer, if the model has it
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,17 @@ class Encoded:
     sentence_vectors: np.ndarray  # (n_sentences, dim)
     token_vectors: list[np.ndarray]
     token_offsets: list[np.ndarray]  # absolute offsets into Article.text
+    token_mid_vectors: list[np.ndarray] | None = None  # middle-layer piece vectors, if the encoder has them
+
+    def piece_vectors(self, layers: Sequence[str], count: int | None = None) -> list[np.ndarray]:
+        """Per sentence (the first `count`), its word-piece vectors of `layers` ("mid", "last") side by
+        side, in that order."""
+        by_layer = {"last": self.token_vectors, "mid": self.token_mid_vectors}
+        if "mid" in layers and self.token_mid_vectors is None:
+            raise ModelError("this model needs the encoder's middle-layer vectors, which this encoder "
+                             "does not give; re-export it with `python scripts/export_encoder.py`")
+        chosen = [by_layer[name][:count] for name in layers]
+        return [np.concatenate(parts, 1) if len(parts) > 1 else parts[0] for parts in zip(*chosen)]
 
     @property
     def article_vector(self) -> np.ndarray:
@@ -84,6 +98,7 @@ class OnnxEncoder:
         options.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(path / "model.onnx"), options,
                                             providers=["CPUExecutionProvider"])
+        self.has_mid = len(self.session.get_outputs()) > 1
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
@@ -99,12 +114,16 @@ class OnnxEncoder:
             for s in range(0, max(len(ids), 1), step):
                 windows.append((i, ids[s : s + step]))
             spans.append((first, len(windows) - first))
-        hidden = self._run([w for _, w in windows])
-        return [self._assemble(encodings[i], hidden[f : f + n]) for i, (f, n) in enumerate(spans)]
+        hidden, mid = self._run([w for _, w in windows])
+        return [self._assemble(encodings[i], hidden[f : f + n], mid[f : f + n] if mid is not None else None)
+                for i, (f, n) in enumerate(spans)]
 
-    def _run(self, windows: list[list[int]]) -> list[np.ndarray]:
+    def _run(self, windows: list[list[int]]) -> tuple[list[np.ndarray], list[np.ndarray] | None]:
+        """Last-layer states of each window (with [CLS]/[SEP]) and, if the model gives them, the
+        middle layer's."""
         order = sorted(range(len(windows)), key=lambda k: len(windows[k]))
         out: list[np.ndarray] = [np.empty(0)] * len(windows)
+        mids: list[np.ndarray] | None = [np.empty(0)] * len(windows) if self.has_mid else None
         for b in range(0, len(order), self.batch_size):
             idx = order[b : b + self.batch_size]
             width = max(len(windows[k]) for k in idx) + 2
@@ -115,17 +134,26 @@ class OnnxEncoder:
                 ids[row, : len(seq)] = seq
                 mask[row, : len(seq)] = 1
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            states = self.session.run(None, feeds)[0]
+            states, *rest = self.session.run(None, feeds)
             for row, k in enumerate(idx):
                 out[k] = states[row, : len(windows[k]) + 2]
-        return out
+                if mids is not None:
+                    mids[k] = rest[0][row, : len(windows[k]) + 2]
+        return out, mids
 
-    def _assemble(self, enc, states: list[np.ndarray]) -> EncodedText:
+    def _assemble(self, enc, states: list[np.ndarray], mids: list[np.ndarray] | None) -> EncodedText:
         pooled = np.concatenate(states).mean(0)  # mean over all positions, [CLS]/[SEP] included
         vector = (pooled / (np.linalg.norm(pooled) or 1.0)).astype(np.float32)
         tokens = np.concatenate([s[1:-1] for s in states]).astype(np.float32)
+        mid = np.concatenate([s[1:-1] for s in mids]).astype(np.float32) if mids is not None else None
         offsets = np.asarray(enc.offsets, np.int32).reshape(-1, 2)
-        return EncodedText(vector, tokens, offsets)
+        return EncodedText(vector, tokens, offsets, mid)
+
+
+def mid_vectors(encoded: Sequence[EncodedText]) -> list[np.ndarray] | None:
+    """The middle-layer piece vectors of encoded sentences, or None if the encoder gives none."""
+    mids = [e.mid for e in encoded]
+    return None if any(m is None for m in mids) else mids  # type: ignore[return-value]
 
 
 @cache
@@ -150,7 +178,7 @@ class EncoderAnalyzer(Analyzer):
             vectors = (np.stack([e.vector for e in mine]) if mine
                        else np.zeros((0, self.encoder.dim), np.float32))
             offsets = [e.offsets + s.start for e, s in zip(mine, a.sentences)]
-            results.append(Encoded(vectors, [e.tokens for e in mine], offsets))
+            results.append(Encoded(vectors, [e.tokens for e in mine], offsets, mid_vectors(mine)))
         return results
 
     def set_annotations(self, batch: Sequence[Analysis], predictions: list[Encoded]) -> None:

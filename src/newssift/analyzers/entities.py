@@ -66,6 +66,7 @@ class NerModel:
         self.model = ModelDir.load(path or models_root() / "ner")
         self.head = self.model.head()
         self.window = int(self.model.config.get("window", 2))
+        self.layers = tuple(self.model.config.get("layers", ["last"]))
         w = self.head.layers[0][0]
         span, dim = 2 * self.window + 1, w.shape[0] // (2 * self.window + 1)
         # W_k of every window offset k side by side: one product gives each row's share in every window
@@ -158,7 +159,8 @@ class EntitiesAnalyzer(Analyzer):
             enc = a.encoding
             pieces = [np.asarray(o, np.int64).reshape(-1, 2) for o in enc.token_offsets[: len(a.sentences)]]
             flags.append(sentence_piece_features(a.text, pieces, [(s.start, s.end) for s in a.sentences]))
-            vectors.extend(np.asarray(v, np.float32) for v in enc.token_vectors[: len(a.sentences)])
+            vectors.extend(np.asarray(v, np.float32)
+                           for v in enc.piece_vectors(self.model.layers, len(a.sentences)))
             offsets.append(np.concatenate(pieces) if pieces else np.zeros((0, 2), np.int64))
             sizes.append(np.array([len(p) for p in pieces], np.int64))
         all_sizes = np.concatenate(sizes) if sizes else np.zeros(0, np.int64)

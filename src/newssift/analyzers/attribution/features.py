@@ -1,7 +1,8 @@
 """Token features for the attribution tagger, built from the shared segmentation and `analysis.encoding`.
 
 One row per shared token (`analysis.tokens`): [its word-piece mean; mean of the 3 tokens before; mean of
-the 3 after; its sentence's vector; lexicon flags of the token and of its ±2 neighbours; position].
+the 3 after; its sentence's vector; with `mid`, its word-piece mean in the encoder's middle layer; lexicon
+flags of the token and of its ±2 neighbours; position].
 Lexicon flags: cue word, source noun, anonymous marker, pronoun, capitalised, inside quotation marks,
 quote mark, "that", comma, outlet word, "according", sentence has a cue, sentence has a quote mark.
 Limits: word pieces see only their own sentence (the encoder's window), so nothing here knows about the
@@ -24,8 +25,8 @@ SHIFTS = (-2, -1, 1, 2)
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = "“«„", "”»", '"'
 
 
-def feature_dim(dim: int) -> int:
-    return 4 * dim + N_FLAGS * (1 + len(SHIFTS)) + 2
+def feature_dim(dim: int, mid: bool = False) -> int:
+    return (5 if mid else 4) * dim + N_FLAGS * (1 + len(SHIFTS)) + 2
 
 
 @dataclass(frozen=True)
@@ -43,21 +44,23 @@ class TokenBlocks:
     hi: np.ndarray  # (n,) one past its last token
     sentence_vectors: np.ndarray  # (n_sentences, dim)
     rest: np.ndarray  # (n, N_FLAGS * 5 + 2) flags, neighbours' flags, position
+    mid: np.ndarray | None = None  # (n, dim) middle-layer word-piece means, when asked for
 
     def concat(self) -> np.ndarray:
         before, after = window_means(self.tokens, self.lo, self.hi)
         sent = self.sentence_vectors[self.sentence_of]
-        return np.concatenate([self.tokens, before, after, sent, self.rest], 1).astype(np.float32)
+        mid = [] if self.mid is None else [self.mid]
+        return np.concatenate([self.tokens, before, after, sent, *mid, self.rest], 1).astype(np.float32)
 
 
-def article_features(analysis: Analysis, lexicon: Lexicon | None = None) -> np.ndarray:
+def article_features(analysis: Analysis, lexicon: Lexicon | None = None, mid: bool = False) -> np.ndarray:
     """(n_tokens, feature_dim) float32 features for every token of the article."""
-    return article_blocks(analysis, lexicon).concat()
+    return article_blocks(analysis, lexicon, mid).concat()
 
 
-def article_blocks(analysis: Analysis, lexicon: Lexicon | None = None) -> TokenBlocks:
+def article_blocks(analysis: Analysis, lexicon: Lexicon | None = None, mid: bool = False) -> TokenBlocks:
     """All blocks for the whole article at once (no per-sentence Python loop; windows and shifts stop
-    at sentence boundaries)."""
+    at sentence boundaries); `mid` adds the middle-layer block (the encoding must have it)."""
     enc = analysis.encoding
     dim = enc.sentence_vectors.shape[1] if enc is not None and enc.sentence_vectors.ndim == 2 else 0
     sents = analysis.sentences
@@ -66,25 +69,30 @@ def article_blocks(analysis: Analysis, lexicon: Lexicon | None = None) -> TokenB
     bounds = np.array([(s.token_start, s.token_end) for s in sents], np.int64).reshape(-1, 2)
     lo, hi = bounds[sentence_of, 0], bounds[sentence_of, 1]
     tok = piece_means(analysis, sentence_of, dim)
+    mids = None
+    if mid:
+        mids = piece_means(analysis, sentence_of, dim, enc.piece_vectors(["mid"]) if n else [])
     flags = token_flags(analysis, lexicon or load_lexicon())
     shifted = [_shift(flags, k, sentence_of) for k in SHIFTS]
     i = np.arange(n)
     pos = np.stack([(i - lo) / np.maximum(hi - lo, 1), i == lo], 1).astype(np.float32)
     rest = np.concatenate([flags, *shifted, pos], 1).astype(np.float32)
     vectors = enc.sentence_vectors.astype(np.float32) if n else np.zeros((0, dim), np.float32)
-    return TokenBlocks(tok, sentence_of, lo, hi, vectors, rest)
+    return TokenBlocks(tok, sentence_of, lo, hi, vectors, rest, mids)
 
 
-def piece_means(analysis: Analysis, sentence_of: np.ndarray, dim: int) -> np.ndarray:
+def piece_means(analysis: Analysis, sentence_of: np.ndarray, dim: int,
+                layer: list[np.ndarray] | None = None) -> np.ndarray:
     """Mean word-piece vector per token (a piece belongs to the token of its own sentence that its
-    first character is in)."""
+    first character is in), of the last layer or of `layer` (per sentence, pieces as in the encoding)."""
     enc, toks = analysis.encoding, analysis.tokens
+    pieces = enc.token_vectors if layer is None else layer
     out = np.zeros((len(toks), dim), np.float32)
-    if not len(toks) or not sum(len(v) for v in enc.token_vectors):
+    if not len(toks) or not sum(len(v) for v in pieces):
         return out
-    vectors = np.concatenate(enc.token_vectors).astype(np.float32)
+    vectors = np.concatenate(pieces).astype(np.float32)
     offsets = np.concatenate(enc.token_offsets)[:, 0]
-    piece_sentence = np.repeat(np.arange(len(enc.token_vectors)), [len(v) for v in enc.token_vectors])
+    piece_sentence = np.repeat(np.arange(len(pieces)), [len(v) for v in pieces])
     starts = np.array([t.start for t in toks])
     ends = np.array([t.end for t in toks])
     idx = np.clip(np.searchsorted(starts, offsets, side="right") - 1, 0, None)

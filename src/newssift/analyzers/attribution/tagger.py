@@ -190,6 +190,7 @@ class ModelTagger:
         self.head = ContextHead(self.model.tensors)
         self.tags = tuple(self.model.labels)
         self.o_bias = float(self.model.config.get("o_bias", 0.0))
+        self.mid = "mid" in self.model.config.get("layers", ["last"])
         self._token_weights: np.ndarray | None = None
         if set(self.tags) != set(TAGS):
             raise ModelError(f"{path}: labels.json must list the tags {', '.join(TAGS)}")
@@ -198,12 +199,12 @@ class ModelTagger:
         """(n_tokens, n_tags) tag probabilities."""
         if analysis.encoding is None:
             raise ModelError("the statements tagger needs `encoding`: run the encoder analyzer first")
-        blocks = article_blocks(analysis)
+        blocks = article_blocks(analysis, mid=self.mid)
         dim = blocks.tokens.shape[1]
-        if feature_dim(dim) != self.head.in_dim:
+        if feature_dim(dim, self.mid) != self.head.in_dim:
             raise ModelError(
                 f"the statements model expects {self.head.in_dim} features but the encoder gives "
-                f"{feature_dim(dim)}; retrain it for this encoder with "
+                f"{feature_dim(dim, self.mid)}; retrain it for this encoder with "
                 "`python -m training.statements --data PATH`")
         if not len(blocks.tokens):
             return np.zeros((0, len(self.tags)), np.float32)
@@ -221,9 +222,11 @@ class ModelTagger:
                                                        .reshape(dim, 3 * h))
         p = blocks.tokens @ self._token_weights  # [own | for the window before | after]
         before, after = window_means(p[:, h:], blocks.lo, blocks.hi)
-        return (p[:, :h] + before[:, :h] + after[:, h:]
-                + (blocks.sentence_vectors @ w[3 * dim : 4 * dim])[blocks.sentence_of]
-                + blocks.rest @ w[4 * dim :] + b)
+        out = (p[:, :h] + before[:, :h] + after[:, h:]
+               + (blocks.sentence_vectors @ w[3 * dim : 4 * dim])[blocks.sentence_of] + b)
+        if blocks.mid is not None:
+            out += blocks.mid @ w[4 * dim : 5 * dim]
+        return out + blocks.rest @ w[(5 if blocks.mid is not None else 4) * dim :]
 
     def __call__(self, analysis: Analysis) -> list[RoleSpan]:
         return decode(analysis, self.probabilities(analysis), self.tags, self.o_bias)

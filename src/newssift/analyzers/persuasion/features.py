@@ -3,8 +3,8 @@
 - paragraph: [mean, max] of its sentence vectors, the article vector, and the mean vectors of the
   previous and next paragraphs (zeros at the edges): 5 x dim.
 - article: [article vector, max over sentence vectors]: 2 x dim.
-- token: [word-piece vector, its sentence's vector, the `window` pieces on each side]:
-  (2 + 2 x window) x dim per word piece.
+- token: [word-piece vector, its sentence's vector, the `window` pieces on each side, and with `mid` the
+  piece's middle-layer vector]: (2 + 2 x window + mid) x dim per word piece.
 Limits: sentence vectors are mean-pooled MiniLM embeddings of one sentence each, so a paragraph feature
 sees no word order across sentences; word pieces see only their own sentence (the encoder's window).
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+
+from newssift.encoder import Encoded
 
 PARAGRAPH_PARTS = 5
 ARTICLE_PARTS = 2
@@ -56,10 +58,16 @@ def article_features(sentence_vectors: np.ndarray) -> np.ndarray:
     return np.concatenate(parts)[None, :].astype(np.float32)
 
 
+def sentence_token_features(encoding: Encoded, i: int, window: int = 0, mid: bool = False) -> np.ndarray:
+    """`token_features` of sentence `i` of an encoding (with its middle-layer vectors if `mid`)."""
+    mids = encoding.piece_vectors(["mid"])[i] if mid else None
+    return token_features(encoding.token_vectors[i], encoding.sentence_vectors[i], window, mids)
+
+
 def token_features(token_vectors: np.ndarray, sentence_vector: np.ndarray,
-                   window: int = 0) -> np.ndarray:
-    """Rows (n_pieces, (2 + 2 x window) x dim): each word piece, its sentence's vector, then the
-    `window` pieces before and after it (zeros past the sentence's edges)."""
+                   window: int = 0, mid: np.ndarray | None = None) -> np.ndarray:
+    """Rows (n_pieces, (2 + 2 x window [+ 1]) x dim): each word piece, its sentence's vector, the
+    `window` pieces before and after it (zeros past the sentence's edges), then its `mid` row if given."""
     n, dim = token_vectors.shape
     tiled = np.broadcast_to(sentence_vector, (n, len(sentence_vector)))
     parts = [token_vectors, tiled]
@@ -67,4 +75,6 @@ def token_features(token_vectors: np.ndarray, sentence_vector: np.ndarray,
                              np.zeros((window, dim), np.float32)])
     for shift in [*range(-window, 0), *range(1, window + 1)]:
         parts.append(padded[window + shift : window + shift + n])
+    if mid is not None:
+        parts.append(mid)
     return np.concatenate(parts, axis=1).astype(np.float32)

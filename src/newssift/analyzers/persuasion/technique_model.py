@@ -32,13 +32,15 @@ class TechniqueModel:
     span_mode: str
     max_gap: int
     window: int = 0
+    mid: bool = False  # the token head also reads the middle-layer piece vectors
 
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
         model = ModelDir.load(path)
         return cls(model.labels, MultiLabelHead(model, "paragraph"), MultiLabelHead(model, "tokens"),
                    MultiLabelHead(model, "sentences"), str(model.config.get("span_mode", "tokens")),
-                   int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)))
+                   int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)),
+                   bool(model.config.get("token_mid", False)))
 
     def check(self, encoding: Encoded) -> None:
         dim = encoding.sentence_vectors.shape[1]
@@ -59,8 +61,8 @@ class TechniqueModel:
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
         """Per sentence, (n_pieces, n_labels) calibrated word-piece probabilities (one matmul)."""
-        feats = [F.token_features(pieces, encoding.sentence_vectors[i], self.window)
-                 for i, pieces in enumerate(encoding.token_vectors)]
+        feats = [F.sentence_token_features(encoding, i, self.window, self.mid)
+                 for i in range(len(encoding.token_vectors))]
         if not feats or not sum(len(f) for f in feats):
             return [np.zeros((len(f), len(self.labels)), np.float32) for f in feats]
         flat = self.tokens.probs(np.concatenate(feats))
