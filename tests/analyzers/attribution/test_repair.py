@@ -7,7 +7,13 @@ import pytest
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
-from newssift.analyzers.attribution.repair import media_subject, widen_to_cue
+from newssift.analyzers.attribution.repair import (
+    is_no_comment,
+    media_subject,
+    relative_source,
+    trim_trailing,
+    widen_to_cue,
+)
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article
 
@@ -54,3 +60,42 @@ def test_cue_without_source_takes_the_media_subject_of_its_clause(
     analysis = Analysis.of(Article(text))
     found = media_subject(analysis, Linked(role_span(analysis, "cue", cue)), load_lexicon())
     assert (text[found.start : found.end] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("He spoke to the Valley Courier, which first reported the loss.", "first reported",
+         "Valley Courier"),
+        ("The Port Authority of Kessa, which runs the docks, said fees would rise.", "said", None),
+        ("He met a reporter, who asked about the loss.", "asked", None),
+    ],
+)
+def test_cue_after_comma_which_takes_the_name_before_it(text: str, cue: str, expected: str | None) -> None:
+    analysis = Analysis.of(Article(text))
+    found = relative_source(analysis, Linked(role_span(analysis, "cue", cue)))
+    assert (text[found.start : found.end] if found else None) == expected
+
+
+def test_source_loses_trailing_punctuation() -> None:
+    text = "A spokesperson for Grainco, the largest supplier, said prices would rise."
+    analysis = Analysis.of(Article(text))
+    src = role_span(analysis, "source", "A spokesperson for Grainco, the largest supplier,")
+    trimmed = trim_trailing(analysis, src)
+    assert text[trimmed.start : trimmed.end] == "A spokesperson for Grainco, the largest supplier"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "expected"),
+    [
+        ("The mayor's office did not respond to a request for comment.", "did not respond to",
+         "a request for comment", True),
+        ("A spokesperson declined to comment.", "declined", "to comment", True),
+        ("Grainco declined to comment on the lawsuit.", "declined", "to comment on the lawsuit", True),
+        ("The minister said the port would reopen.", "said", "the port would reopen", False),
+    ],
+)
+def test_refusals_to_comment_are_not_statements(text: str, cue: str, content: str, expected: bool) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
+    assert is_no_comment(analysis, x) is expected

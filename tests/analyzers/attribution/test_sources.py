@@ -19,6 +19,10 @@ from newssift.analyzers.attribution.sources import classify
     ("posts on the mayor's social media account", ("document", None, "posts")),
     ("the health ministry", ("organisation", None, "health ministry")),
     ("she", ("pronoun", None, None)),
+    ("Economists", ("anonymous", None, "Economists")),
+    ("one analyst at Harbour Bank", ("anonymous", "one analyst", None)),
+    ("A spokesperson for Grainco, the largest supplier", ("organisation", "spokesperson", "Grainco")),
+    ("a spokesman for the Port Authority of Kessa", ("organisation", "spokesman", "Port Authority of Kessa")),
 ])
 def test_kind_role_and_name(text: str, expected: tuple) -> None:
     t = classify(text)

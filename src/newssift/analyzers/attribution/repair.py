@@ -13,6 +13,11 @@
   broadcast a clip showing …" → the channel); document nouns ("video", "photos") are too often objects.
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that"), the source of the statement just before it in the sentence.
+- A cue with no source right after "<name>, which" / ", who" takes the capitalised name before the comma
+  ("told the Riverton Gazette, which first reported the figures" → the Gazette).
+- A source span never ends with a comma or other punctuation.
+- A refusal or silence ("declined to comment", "did not respond to a request for comment") is not a
+  statement: it has no content to check, so it is dropped.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
   that follows it ("the minister noted that …"), which becomes nested in its content.
 Limits: clause starts are commas, semicolons, colons, quote marks or the sentence start; participle
@@ -38,9 +43,13 @@ CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "whe
 RELATIVES = {"who", "whose", "which"}
 LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 MAX_WIDEN = 12
+NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
+                        r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
+NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
+    linked = [x for x in linked if not is_no_comment(analysis, x)]
     for i, x in enumerate(linked):
         if x.source is not None:
             x.source = widen_source(analysis, x.source, lexicon)
@@ -48,7 +57,10 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.source = trim_leading(analysis, x.source)
         else:
             x.source = (chain_source(analysis, x) or participle_source(analysis, linked, i)
-                        or subject_source(analysis, x, lexicon) or media_subject(analysis, x, lexicon))
+                        or relative_source(analysis, x) or subject_source(analysis, x, lexicon)
+                        or media_subject(analysis, x, lexicon))
+        if x.source is not None:
+            x.source = trim_trailing(analysis, x.source)
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
@@ -91,6 +103,38 @@ def trim_leading(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     while k < src.token_end - 1 and toks[k].text.lower() in CLAUSE_WORDS:
         k += 1
     return src if k == src.token_start else replace(src, start=toks[k].start, token_start=k)
+
+
+def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
+    toks, k = analysis.tokens, src.token_end
+    while k > src.token_start + 1 and not any(ch.isalnum() for ch in toks[k - 1].text) \
+            and toks[k - 1].text not in "\"”’»)":
+        k -= 1
+    return src if k == src.token_end else replace(src, end=toks[k - 1].end, token_end=k)
+
+
+def is_no_comment(analysis: Analysis, x: Linked) -> bool:
+    """"declined to comment", "did not respond to a request for comment": no content to check."""
+    content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
+    return bool(content) and NO_COMMENT.fullmatch(content) is not None
+
+
+def relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
+    """The capitalised name before ", which"/", who" that directly precedes a cue with no source."""
+    toks, s = analysis.tokens, analysis.sentences[x.cue.sentence]
+    k = x.cue.token_start - 1
+    if k - 1 <= s.token_start or toks[k].text.lower() not in RELATIVES or toks[k - 1].text != ",":
+        return None
+    end = start = k - 1
+    while start > s.token_start and (toks[start - 1].text[:1].isupper()
+                                     or toks[start - 1].text.lower() in NAME_PARTICLES):
+        start -= 1
+    while start < end and toks[start].text.lower() in NAME_PARTICLES:
+        start += 1
+    if start == end:
+        return None
+    return RoleSpan("source", toks[start].start, toks[end - 1].end, x.cue.score * 0.8, x.cue.sentence,
+                    start, end)
 
 
 def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:

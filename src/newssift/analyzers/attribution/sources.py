@@ -5,7 +5,9 @@ The head phrase is the source text up to the first preposition or relative word 
 - an outlet name anywhere → `media`; a head noun listed in `source_nouns` → that noun's kind, except that
   a role noun (spokesman, minister) followed by a name, or a capitalised name as head, → `person` with the
   words before the name as its role; a role noun with an anonymous marker and no name ("a senior
-  official") → `anonymous`; a lower-case head not in the lexicon (critics, voters) → `anonymous`.
+  official") → `anonymous`; a lower-case head not in the lexicon (critics, voters), or the plural of
+  a role noun (Economists, analysts) → `anonymous`; an unnamed spokesperson or representative for a
+  named body ("a spokesperson for Grainco") → `organisation` (the body speaks through them).
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -23,6 +25,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—"}
+SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
@@ -53,7 +56,25 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
     if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media":
         return SourceType("media", None, _strip_det(words[:head_n]), head)
+    speaks_for = _speaks_for(words, lower, head_n)
+    if head in SPEAKERS and speaks_for is not None and _name_start(head_words, head_lower, lex) is None:
+        return SourceType("organisation", _join(head_words[-1:]), speaks_for, head)
     return _by_head(head_words, head_lower, head, lex, entity_label)
+
+
+def _speaks_for(words: list[str], lower: list[str], head_n: int) -> str | None:
+    """"Grainco" of "a spokesperson for Grainco, …": the capitalised name after for/of/at."""
+    if head_n >= len(words) or lower[head_n] not in ("for", "of", "at"):
+        return None
+    name: list[str] = []
+    rest = head_n + 1 + (head_n + 1 < len(words) and lower[head_n + 1] == "the")
+    for w, lw in zip(words[rest:], lower[rest:]):
+        if not (w[:1].isupper() or (name and lw in ("of", "and", "&"))):
+            break
+        name.append(w)
+    while name and name[-1].lower() in ("of", "and", "&"):
+        name.pop()
+    return _join(name) if name else None
 
 
 def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
@@ -72,7 +93,8 @@ def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
         return SourceType(noun_kind, None, _strip_det(words), head)
     if name_start is not None:
         plural = head.endswith("s") and not words[-1].endswith("'s") and len(words) == 1
-        kind = "organisation" if plural and head[:-1] in lex.nouns else "person"
+        noun = lex.nouns.get(head[:-1]) if plural else None
+        kind = {None: "person", "person": "anonymous"}.get(noun, "organisation")
         return SourceType(kind, _role(words[:name_start]), _join(words[name_start:]), head)
     return SourceType("anonymous", None, _strip_det(words), head)
 
