@@ -30,7 +30,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "entities.json"
 
 def model_tags(model: NerModel, split: Sentences, name: str) -> list[list[str]]:
     encoded = encode_cached(split.texts, f"ner-{name}")
-    rows = [model.features(t, e.offsets, e.tokens) for t, e in zip(split.texts, encoded)]
+    rows = [model.features(t, e) for t, e in zip(split.texts, encoded)]
     out = []
     for toks, tags, enc, (path, _) in zip(split.tokens, split.tags, encoded, model.tag(rows)):
         _, first = piece_labels(toks, tags, enc.offsets)

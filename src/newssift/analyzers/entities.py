@@ -35,6 +35,8 @@ from newssift.analyzers.ner_features import (
     sentence_piece_features,
     viterbi_flat,
 )
+from newssift.encoder import EncodedText
+from newssift.errors import ModelError
 from newssift.heads import ModelDir, models_root, softmax
 from newssift.pipeline import Analyzer
 from newssift.text import Token, span_dict
@@ -72,9 +74,13 @@ class NerModel:
         # W_k of every window offset k side by side: one product gives each row's share in every window
         self.side_by_side = w.reshape(span, dim, -1).transpose(1, 0, 2).reshape(dim, -1).copy()
 
-    def features(self, text: str, offsets: np.ndarray, vectors: np.ndarray, base: int = 0) -> np.ndarray:
-        """Unwindowed input rows for one sentence `text` whose pieces sit at `offsets` (minus `base`)."""
-        return np.concatenate([vectors.astype(np.float32), piece_features(text, offsets, base)], 1)
+    def features(self, text: str, encoded: EncodedText) -> np.ndarray:
+        """Unwindowed input rows for one encoded sentence `text`."""
+        by_layer = {"last": encoded.tokens, "mid": encoded.mid}
+        if any(by_layer[k] is None for k in self.layers):
+            raise ModelError("the NER model needs the encoder's middle-layer vectors; re-export the encoder")
+        vectors = [np.asarray(by_layer[k], np.float32) for k in self.layers]
+        return np.concatenate([*vectors, piece_features(text, encoded.offsets)], 1)
 
     def logits(self, rows: list[np.ndarray]) -> np.ndarray:
         """The head over each piece's window of ±`window` rows (one array of rows per sentence)."""
