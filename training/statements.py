@@ -96,8 +96,8 @@ class ContextTagger(nn.Module):
         return self.out(self.drop(h))
 
 
-def build_model(in_dim: int, n_out: int) -> ContextTagger:
-    return ContextTagger(in_dim, n_out)
+def build_model(in_dim: int, n_out: int, hidden: int = HIDDEN, n_ctx: int = N_CTX) -> ContextTagger:
+    return ContextTagger(in_dim, n_out, hidden, n_ctx)
 
 
 def sentence_starts(x: np.ndarray) -> np.ndarray:
@@ -127,12 +127,13 @@ def predict(model: ContextTagger, x: np.ndarray, chunk: int = 8192) -> np.ndarra
 
 
 def train(x: np.ndarray, y: np.ndarray, dev: tuple[np.ndarray, np.ndarray], epochs: int,
-          seed: int = 13, lr: float = 2e-3) -> tuple[ContextTagger, list[dict]]:
+          seed: int = 13, lr: float = 2e-3, hidden: int = HIDDEN,
+          n_ctx: int = N_CTX) -> tuple[ContextTagger, list[dict]]:
     """AdamW on contiguous runs of BATCH tokens (so neighbours stay neighbours), cosine schedule,
     keeping the epoch with the best dev token F1."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    model = build_model(x.shape[1], len(TAGS))
+    model = build_model(x.shape[1], len(TAGS), hidden, n_ctx)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=epochs)
     best, best_state, history = -1.0, None, []
@@ -176,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(models_root() / "statements"))
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--hidden", type=int, default=HIDDEN)
+    p.add_argument("--context-layers", type=int, default=N_CTX,
+                   help="residual layers mixing each token with its neighbours")
     p.add_argument("--layers", default="mid,last",
                    help="encoder layers in the token features: mid,last (default) or last")
     p.add_argument("--limit", type=int, default=None, help="use only the first N train texts")
@@ -205,10 +209,10 @@ def fit(args: argparse.Namespace, out: Path) -> dict:
     xdv, ydv = matrices(dev_docs, "polnear-dev", mid)
     print(f"train {len(train_docs)} texts, {len(xtr)} tokens; dev {len(dev_docs)} texts, {len(xdv)} tokens",
           flush=True)
-    model, history = train(xtr, ytr, (xdv, ydv), args.epochs)
+    model, history = train(xtr, ytr, (xdv, ydv), args.epochs, hidden=args.hidden, n_ctx=args.context_layers)
     config = {"name": "statements", "version": 1, "tags": list(TAGS), "in_dim": int(xtr.shape[1]),
               "layers": args.layers.split(","),
-              "hidden": HIDDEN, "context_layers": N_CTX, "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
+              "hidden": args.hidden, "context_layers": args.context_layers, "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
               "train_texts": len(train_docs), "train_tokens": len(xtr), "history": history,
               "command": COMMAND}
     save_model_dir(out, export_tensors(model), config, list(TAGS), model_card(config, None))

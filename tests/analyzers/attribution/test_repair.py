@@ -8,6 +8,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
+    finish_cut,
     is_no_comment,
     media_subject,
     relative_source,
@@ -99,3 +100,29 @@ def test_refusals_to_comment_are_not_statements(text: str, cue: str, content: st
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
     assert is_no_comment(analysis, x) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "expected"),
+    [
+        ("Local sources in the city of Kessa stated that fuel ran out.", "Local sources in the", "stated",
+         "Local sources in the city of Kessa"),
+        ("Figures from the, as it were, association showed a rise.", "Figures from the", "showed",
+         "Figures"),
+        ("Officials at the port said ships waited.", "Officials", "said", "Officials"),
+    ],
+)
+def test_source_ending_on_a_preposition_runs_on_or_is_trimmed(
+    text: str, source: str, cue: str, expected: str
+) -> None:
+    analysis = Analysis.of(Article(text))
+    fixed = finish_cut(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", cue))
+    assert text[fixed.start : fixed.end] == expected
+
+
+def test_relative_word_as_source_becomes_the_name_before_it() -> None:
+    text = "He spoke to the Valley Courier, which first reported the loss."
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", "first reported"), source=role_span(analysis, "source", "which"))
+    found = relative_source(analysis, x)
+    assert found is not None and text[found.start : found.end] == "Valley Courier"

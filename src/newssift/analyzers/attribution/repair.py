@@ -14,7 +14,10 @@
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that"), the source of the statement just before it in the sentence.
 - A cue with no source right after "<name>, which" / ", who" takes the capitalised name before the comma
-  ("told the Riverton Gazette, which first reported the figures" → the Gazette).
+  ("told the Riverton Gazette, which first reported the figures" → the Gazette); so does a source that
+  is only that relative word.
+- A source that ends on a preposition or article ("Local sources in the") runs on to just before its cue
+  when nothing breaks the clause, and otherwise loses those words.
 - A source span never ends with a comma or other punctuation.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment") is not a
   statement: it has no content to check, so it is dropped.
@@ -45,13 +48,17 @@ LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 MAX_WIDEN = 12
 NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
                         r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
+DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
     linked = [x for x in linked if not is_no_comment(analysis, x)]
     for i, x in enumerate(linked):
-        if x.source is not None:
+        if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
+            x.source = relative_source(analysis, x)
+        elif x.source is not None:
+            x.source = finish_cut(analysis, x.source, x.cue)
             x.source = widen_source(analysis, x.source, lexicon)
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
             x.source = trim_leading(analysis, x.source)
@@ -105,6 +112,20 @@ def trim_leading(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     return src if k == src.token_start else replace(src, start=toks[k].start, token_start=k)
 
 
+def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """A source ending on a preposition or article: run on to the cue, or drop the dangling words."""
+    toks, k = analysis.tokens, src.token_end
+    if toks[k - 1].text.lower() not in DANGLING:
+        return src
+    gap = toks[k : cue.token_start]
+    if src.sentence == cue.sentence and 0 < len(gap) <= MAX_WIDEN \
+            and not any(t.text in CLAUSE_BREAKS for t in gap):
+        return replace(src, end=gap[-1].end, token_end=cue.token_start)
+    while k > src.token_start + 1 and toks[k - 1].text.lower() in DANGLING:
+        k -= 1
+    return replace(src, end=toks[k - 1].end, token_end=k)
+
+
 def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     toks, k = analysis.tokens, src.token_end
     while k > src.token_start + 1 and not any(ch.isalnum() for ch in toks[k - 1].text) \
@@ -123,6 +144,8 @@ def relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
     """The capitalised name before ", which"/", who" that directly precedes a cue with no source."""
     toks, s = analysis.tokens, analysis.sentences[x.cue.sentence]
     k = x.cue.token_start - 1
+    if x.source is not None and x.source.token_end == x.cue.token_start:
+        k = x.source.token_start
     if k - 1 <= s.token_start or toks[k].text.lower() not in RELATIVES or toks[k - 1].text != ",":
         return None
     end = start = k - 1
