@@ -33,6 +33,9 @@ def load_articles(data: Path, limit: int) -> list:
     return list(read_sources(files, Settings.load({}), lambda i, e: errors.append((i, e))))
 
 
+MID_LAYER = 3  # the shipped encoder's second output (models/encoder/config.json "mid_layer")
+
+
 class TorchSession:
     """Stands in for an onnxruntime session: runs the fp32 transformer with torch."""
 
@@ -47,8 +50,8 @@ class TorchSession:
     def run(self, _outputs, feeds: dict) -> list:
         t = self.torch
         with t.inference_mode():
-            out = self.model(**{k: t.from_numpy(v) for k, v in feeds.items()})
-        return [out.last_hidden_state.numpy()]
+            out = self.model(**{k: t.from_numpy(v) for k, v in feeds.items()}, output_hidden_states=True)
+        return [out.last_hidden_state.numpy(), out.hidden_states[MID_LAYER].numpy()]
 
 
 def make_encoder(kind: str):

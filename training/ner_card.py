@@ -30,8 +30,8 @@ def card(config: dict[str, Any]) -> str:
 
 An MLP (hidden layers {config['hidden']}) over the shared encoder's frozen word-piece vectors
 (all-MiniLM-L6-v2, ONNX int8; {layers}): each piece sees itself and {config['window']} {noun} on each
-side, plus 12 orthographic flags computed from the original text (the encoder is uncased). Output: BIO tags over
-word pieces, decoded with a Viterbi pass that only allows valid BIO sequences;
+side, plus 12 orthographic flags computed from the original text (the encoder is uncased). Output: BIO
+tags over word pieces, decoded with a Viterbi pass that only allows valid BIO sequences;
 `newssift.analyzers.entities` snaps the spans to whole tokens.
 Runs in numpy (`newssift.heads.MLPHead`), no torch at inference.
 

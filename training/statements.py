@@ -212,7 +212,8 @@ def fit(args: argparse.Namespace, out: Path) -> dict:
     model, history = train(xtr, ytr, (xdv, ydv), args.epochs, hidden=args.hidden, n_ctx=args.context_layers)
     config = {"name": "statements", "version": 1, "tags": list(TAGS), "in_dim": int(xtr.shape[1]),
               "layers": args.layers.split(","),
-              "hidden": args.hidden, "context_layers": args.context_layers, "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
+              "hidden": args.hidden, "context_layers": args.context_layers,
+              "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
               "train_texts": len(train_docs), "train_tokens": len(xtr), "history": history,
               "command": COMMAND}
     save_model_dir(out, export_tensors(model), config, list(TAGS), model_card(config, None))

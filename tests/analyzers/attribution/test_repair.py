@@ -11,6 +11,7 @@ from newssift.analyzers.attribution.repair import (
     finish_cut,
     is_no_comment,
     media_subject,
+    noun_subject,
     relative_source,
     trim_trailing,
     widen_to_cue,
@@ -126,3 +127,21 @@ def test_relative_word_as_source_becomes_the_name_before_it() -> None:
     x = Linked(role_span(analysis, "cue", "first reported"), source=role_span(analysis, "source", "which"))
     found = relative_source(analysis, x)
     assert found is not None and text[found.start : found.end] == "Valley Courier"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("In the capital, Kessa, informed sources indicated that talks had failed.", "indicated",
+         "informed sources"),
+        ("The harbour master's spokeswoman confirmed the closure.", "confirmed",
+         "The harbour master's spokeswoman"),
+        ("In the capital, the storm indicated that winter had come.", "indicated", None),
+    ],
+)
+def test_cue_without_source_takes_the_source_noun_phrase_before_it(
+    text: str, cue: str, expected: str | None
+) -> None:
+    analysis = Analysis.of(Article(text))
+    found = noun_subject(analysis, Linked(role_span(analysis, "cue", cue)), load_lexicon())
+    assert (text[found.start : found.end] if found else None) == expected

@@ -11,6 +11,8 @@
   that …"); content tagged inside that clause, between source and cue, is dropped.
 - A cue with no source in a clause that opens with a media phrase takes it ("the "Zvezda" channel
   broadcast a clip showing …" → the channel); document nouns ("video", "photos") are too often objects.
+- A cue with no source right after a phrase headed by a source noun takes it ("In the capital, informed
+  sources indicated that …" → "informed sources").
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that"), the source of the statement just before it in the sentence.
 - A cue with no source right after "<name>, which" / ", who" takes the capitalised name before the comma
@@ -65,7 +67,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         else:
             x.source = (chain_source(analysis, x) or participle_source(analysis, linked, i)
                         or relative_source(analysis, x) or subject_source(analysis, x, lexicon)
-                        or media_subject(analysis, x, lexicon))
+                        or media_subject(analysis, x, lexicon) or noun_subject(analysis, x, lexicon))
         if x.source is not None:
             x.source = trim_trailing(analysis, x.source)
         if x.source is not None and x.source.end <= x.cue.start:
@@ -190,6 +192,26 @@ def media_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan |
         start += 1
     kind = classify(analysis.text[toks[start].start : toks[head].end], lexicon)
     if kind.kind != "media":
+        return None
+    return RoleSpan("source", toks[start].start, toks[head].end, x.cue.score * 0.7, x.cue.sentence,
+                    start, head + 1)
+
+
+def noun_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
+    """The phrase just before a cue with no source, when it is headed by a source noun ("…, informed
+    sources indicated that …"), from the start of its clause."""
+    s, toks = analysis.sentences[x.cue.sentence], analysis.tokens
+    head = x.cue.token_start - 1
+    if head < s.token_start or toks[head].text.lower() not in lexicon.nouns:
+        return None
+    start = head
+    while start > s.token_start and toks[start - 1].text not in CLAUSE_BREAKS \
+            and head - start < MAX_WIDEN // 2:
+        start -= 1
+    while start < head and toks[start].text.lower() in CLAUSE_WORDS:
+        start += 1
+    kind = classify(analysis.text[toks[start].start : toks[head].end], lexicon)
+    if kind.kind == "pronoun" or kind.head not in lexicon.nouns:
         return None
     return RoleSpan("source", toks[start].start, toks[head].end, x.cue.score * 0.7, x.cue.sentence,
                     start, head + 1)
