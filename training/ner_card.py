@@ -20,7 +20,9 @@ def card(config: dict[str, Any]) -> str:
                 "so it is off.")
     baseline = m.get("baseline", {})
     layers = ("layer 3 and the last layer side by side: the middle layer keeps more of the word's own form; "
-              "with the last layer alone the same head scored 89.78 val F1 after 8 epochs, with both 91.99"
+              "a [512, 256] head scored 89.78 val F1 after 8 epochs on the last layer alone, 91.99 on both. "
+              "That head reached 92.37 in 12 epochs but made entities + claims add 31.6% to the pipeline "
+              "(budget 25%), so this narrower one ships"
               if "mid" in config.get("layers", ["last"]) else "last layer")
     noun = "neighbour" if config["window"] == 1 else "neighbours"
     pieces = "piece" if config["window"] == 1 else "pieces"
