@@ -111,8 +111,7 @@ def rows_from(sents: Sentences, encoded: list[EncodedText], partial: bool = Fals
     for text, toks, tags, enc in zip(sents.texts, sents.tokens, sents.tags, encoded, strict=True):
         labels, first = piece_labels(toks, tags, enc.offsets)
         feats = piece_features(text, enc.offsets)
-        by_layer = {"last": enc.tokens, "mid": enc.mid}
-        xs.append(np.concatenate([*(by_layer[k] for k in layers), feats], 1).astype(np.float16))
+        xs.append(np.concatenate([enc.piece_vectors(layers), feats], 1).astype(np.float16))
         ys.extend(labels)
         firsts.append(first)
         bounds.append(bounds[-1] + len(labels))

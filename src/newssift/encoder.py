@@ -41,6 +41,11 @@ class EncodedText:
     offsets: np.ndarray  # (n, 2) int32 character offsets into the encoded text
     mid: np.ndarray | None = None  # (n, dim) word-piece vectors of the middle layer, if the model has it
 
+    def piece_vectors(self, layers: Sequence[str]) -> np.ndarray:
+        """Its word-piece vectors of `layers` ("mid", "last") side by side, in that order."""
+        return Encoded(self.vector[None], [self.tokens], [self.offsets],
+                       None if self.mid is None else [self.mid]).piece_vectors(layers)[0]
+
 
 @dataclass(frozen=True, slots=True)
 class Encoded:

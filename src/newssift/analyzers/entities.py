@@ -36,7 +36,6 @@ from newssift.analyzers.ner_features import (
     viterbi_flat,
 )
 from newssift.encoder import EncodedText
-from newssift.errors import ModelError
 from newssift.heads import ModelDir, models_root, softmax
 from newssift.pipeline import Analyzer
 from newssift.text import Token, span_dict
@@ -76,11 +75,8 @@ class NerModel:
 
     def features(self, text: str, encoded: EncodedText) -> np.ndarray:
         """Unwindowed input rows for one encoded sentence `text`."""
-        by_layer = {"last": encoded.tokens, "mid": encoded.mid}
-        if any(by_layer[k] is None for k in self.layers):
-            raise ModelError("the NER model needs the encoder's middle-layer vectors; re-export the encoder")
-        vectors = [np.asarray(by_layer[k], np.float32) for k in self.layers]
-        return np.concatenate([*vectors, piece_features(text, encoded.offsets)], 1)
+        vectors = np.asarray(encoded.piece_vectors(self.layers), np.float32)
+        return np.concatenate([vectors, piece_features(text, encoded.offsets)], 1)
 
     def logits(self, rows: list[np.ndarray]) -> np.ndarray:
         """The head over each piece's window of ±`window` rows (one array of rows per sentence)."""
