@@ -17,9 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
-from newssift.encoder import Encoded, Encoder, mid_vectors
+from newssift.encoder import Encoded, Encoder
 from newssift.segment import sentence_spans
 from newssift.text import Span
 from training.common import encode_cached
@@ -139,9 +137,7 @@ def encode_docs(docs: list[Doc], encoder: Encoder | None = None) -> None:
     for doc in docs:
         mine = encoded[k : k + len(doc.sentences)]
         k += len(doc.sentences)
-        vectors = np.stack([e.vector for e in mine]).astype(np.float32)
-        offsets = [e.offsets + s.start for e, s in zip(mine, doc.sentences, strict=True)]
-        doc.encoding = Encoded(vectors, [e.tokens for e in mine], offsets, mid_vectors(mine))
+        doc.encoding = Encoded.of(mine, [s.start for s in doc.sentences], mine[0].vector.shape[0])
 
 
 def load_encoded(data: Path) -> list[Doc]:

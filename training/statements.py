@@ -26,7 +26,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution import features as features_module
 from newssift.analyzers.attribution.features import article_features
 from newssift.analyzers.attribution.tagger import TAGS
-from newssift.encoder import Encoded, EncodedText, mid_vectors
+from newssift.encoder import Encoded, EncodedText
 from newssift.heads import models_root
 from training.common import CACHE, encode_cached, save_model_dir
 from training.polnear import GoldDoc, analysis_of, load_split, token_tags
@@ -51,10 +51,7 @@ def encoded_analyses(docs: list[GoldDoc], name: str) -> list[Analysis]:
 
 
 def attach_encoding(a: Analysis, mine: list[EncodedText]) -> None:
-    dim = mine[0].vector.shape[0] if mine else 384
-    vectors = np.stack([e.vector for e in mine]) if mine else np.zeros((0, dim), np.float32)
-    offsets = [e.offsets + s.start for e, s in zip(mine, a.sentences)]
-    a.encoding = Encoded(vectors, [e.tokens for e in mine], offsets, mid_vectors(mine))
+    a.encoding = Encoded.of(mine, [s.start for s in a.sentences], 384)
 
 
 def matrices(docs: list[GoldDoc], name: str, mid: bool = True) -> tuple[np.ndarray, np.ndarray]:

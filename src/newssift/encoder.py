@@ -66,6 +66,13 @@ class Encoded:
         chosen = [by_layer[name][:count] for name in layers]
         return [np.concatenate(parts, 1) if len(parts) > 1 else parts[0] for parts in zip(*chosen)]
 
+    @classmethod
+    def of(cls, encoded: Sequence[EncodedText], starts: Sequence[int], dim: int) -> Encoded:
+        """An article's encoding from its sentences' encodings and the sentences' start offsets."""
+        vectors = np.stack([e.vector for e in encoded]) if encoded else np.zeros((0, dim), np.float32)
+        offsets = [e.offsets + s for e, s in zip(encoded, starts)]
+        return cls(vectors, [e.tokens for e in encoded], offsets, mid_vectors(encoded))
+
     @property
     def article_vector(self) -> np.ndarray:
         v = self.sentence_vectors.mean(0) if len(self.sentence_vectors) else np.zeros(0, np.float32)
@@ -180,10 +187,7 @@ class EncoderAnalyzer(Analyzer):
         results = []
         for a in batch:
             mine = self.encoder.encode([s.text for s in a.sentences]) if a.sentences else []
-            vectors = (np.stack([e.vector for e in mine]) if mine
-                       else np.zeros((0, self.encoder.dim), np.float32))
-            offsets = [e.offsets + s.start for e, s in zip(mine, a.sentences)]
-            results.append(Encoded(vectors, [e.tokens for e in mine], offsets, mid_vectors(mine)))
+            results.append(Encoded.of(mine, [s.start for s in a.sentences], self.encoder.dim))
         return results
 
     def set_annotations(self, batch: Sequence[Analysis], predictions: list[Encoded]) -> None:
