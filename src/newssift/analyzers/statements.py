@@ -160,9 +160,8 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
 
 
 def _entity_label(analysis: Analysis, ref: SourceRef) -> str | None:
-    for ent in analysis.layers.get("entities", []) or []:
-        d = ent.to_dict() if hasattr(ent, "to_dict") else ent
-        if ref.start <= d.get("start", -1) and d.get("end", -1) == ref.end:
+    for d in coref.entities_within(analysis, ref.start, ref.end):
+        if d.get("end") == ref.end:
             if d.get("fine_label") == "MEDIA_OUTLET":
                 return "MEDIA"
             return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None

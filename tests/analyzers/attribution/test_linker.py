@@ -38,3 +38,24 @@ def test_a_quote_over_two_sentences_stays_one_content_span() -> None:
 def test_a_cue_without_content_is_dropped() -> None:
     a = Analysis.of(Article("The mayor said nothing."))
     assert link(a, [role(a, "source", "The mayor"), role(a, "cue", "said")]) == []
+
+
+def test_that_phrase_before_a_sourceless_cue_is_the_inner_source() -> None:
+    text = "The envoy told reporters on Monday that the port authority noted that ships were waiting."
+    a = Analysis.of(Article(text))
+    spans = [role(a, "source", "The envoy"), role(a, "cue", "told"),
+             role(a, "content", "that the port authority"), role(a, "cue", "noted"),
+             role(a, "content", "that ships were waiting")]
+    got = [(a.text[x.source.start : x.source.end] if x.source else None, a.text[x.cue.start : x.cue.end],
+            [a.text[c.start : c.end] for c in x.content]) for x in link(a, spans)]
+    assert got == [("The envoy", "told", ["that"]),
+                   ("the port authority", "noted", ["that ships were waiting"])]
+
+
+def test_a_that_content_goes_to_the_cue_before_it_even_when_another_is_nearer() -> None:
+    text = "Ana told the long committee hearing in May that rents rose, Ben said."
+    a = Analysis.of(Article(text))
+    spans = [role(a, "source", "Ana"), role(a, "cue", "told"), role(a, "content", "that rents rose"),
+             role(a, "source", "Ben"), role(a, "cue", "said")]
+    (x,) = link(a, spans)
+    assert a.text[x.cue.start : x.cue.end] == "told"

@@ -8,11 +8,14 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
+    close_quote,
+    finish_content,
     finish_cut,
     is_no_comment,
     media_subject,
     noun_subject,
     relative_source,
+    repair,
     trim_trailing,
     widen_to_cue,
 )
@@ -145,3 +148,41 @@ def test_cue_without_source_takes_the_source_noun_phrase_before_it(
     analysis = Analysis.of(Article(text))
     found = noun_subject(analysis, Linked(role_span(analysis, "cue", cue)), load_lexicon())
     assert (text[found.start : found.end] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ('On Monday the Kessan "Morning Star" channel broadcast a clip of the dam.', 'the Kessan "Morning',
+         'the Kessan "Morning Star" channel'),
+        ('The "Harbour Watch" group, long silent, broadcast a clip.', 'The "Harbour', 'The "Harbour Watch"'),
+        ('The "Harbour Watch" group broadcast a clip.', 'The "Harbour Watch" group', 'The "Harbour Watch" group'),
+    ],
+)
+def test_source_with_an_unclosed_quote_runs_on_to_the_closing_mark(text: str, source: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    fixed = close_quote(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "broadcast"))
+    assert text[fixed.start : fixed.end] == expected
+
+
+def test_content_ending_on_a_dangling_word_runs_on_to_the_clause_end() -> None:
+    text = "The unions said the deal would push young people to leave the valley, as in 1990."
+    analysis = Analysis.of(Article(text))
+    fixed = finish_content(analysis, role_span(analysis, "content", "the deal would push young people to"))
+    assert text[fixed.start : fixed.end] == "the deal would push young people to leave the valley"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        ("Accept these young men in the forces at all.", "Accept", "these young men in the forces at all",
+         False),
+        ("Reportedly the mill will close next week.", "Reportedly", "the mill will close next week", True),
+        ("The mill, it seemed, would close next week.", "seemed", "The mill", True),
+        ('Look at this: "the mill will close next week."', "Look", '"the mill will close next week."', True),
+    ],
+)
+def test_sourceless_cue_outside_the_lexicon_is_dropped(text: str, cue: str, content: str, kept: bool) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
+    assert bool(repair(analysis, [x], load_lexicon())) is kept

@@ -125,11 +125,19 @@ def _entity_id(analysis: Analysis, ref: SourceRef) -> str | None:
     """The id of the PER / ORG entity inside the mention that ends last (the head), if any; an entity
     after a preposition ("sources in the city of Hama") is not the source."""
     best = None
-    for ent in analysis.layers.get("entities", []) or []:
-        d = ent.to_dict() if hasattr(ent, "to_dict") else ent
-        inside = ref.start <= d.get("start", -1) and d.get("end", -1) <= ref.end
-        inside = inside and not _PREPOSITION.search(analysis.text[ref.start : d["start"]])
+    for d in entities_within(analysis, ref.start, ref.end):
+        inside = not _PREPOSITION.search(analysis.text[ref.start : d["start"]])
         usable = inside and d.get("label") in ("PER", "ORG") and d.get("entity_id")
         if usable and (best is None or d["end"] > best["end"]):
             best = d
     return str(best["entity_id"]) if best else None
+
+
+def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:
+    """The `entities` layer's entities inside [start, end), as dicts (objects or dicts accepted)."""
+    out = []
+    for ent in analysis.layers.get("entities", []) or []:
+        a, b = (ent.get("start", -1), ent.get("end", -1)) if isinstance(ent, dict) else (ent.start, ent.end)
+        if start <= a and b <= end:
+            out.append(ent if isinstance(ent, dict) else ent.to_dict())
+    return out

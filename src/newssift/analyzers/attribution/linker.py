@@ -3,6 +3,11 @@ contents with no cue in their sentence continue the statement of the previous se
 paragraph, or in the next one when it re-opens a quotation), or open the one whose cue comes in the next
 sentence; contents that touch across sentences become one span.
 
+A content that opens with "that" goes to the nearest cue before it ("told reporters Friday that …").
+Before linking, "X told reporters that [the minister] noted that …", where the tagger read "that the
+minister" as content, gives the inner cue its source: the phrase after "that" becomes the source of the
+cue right after it, and "that" stays the outer statement's content (repair then nests the inner one).
+
 Limits: purely positional (character distance inside a sentence, one sentence either side across
 sentences); a cue with no content anywhere near is dropped; a source with no cue is dropped.
 """
@@ -32,7 +37,7 @@ class Linked:
 def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
     """Attributions from role spans (see the module docstring), in text order."""
     by_sentence: dict[int, list[RoleSpan]] = {}
-    for s in sorted(spans, key=lambda r: r.start):
+    for s in inner_sources(analysis, sorted(spans, key=lambda r: r.start)):
         by_sentence.setdefault(s.sentence, []).append(s)
     linked: list[Linked] = []
     orphans: list[RoleSpan] = []
@@ -44,7 +49,7 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
             continue
         for r in here:
             if r.role == "content":
-                _nearest(cues, r).content.append(r)
+                _content_cue(analysis, cues, r).content.append(r)
             elif r.role == "source":
                 _set_source(_nearest(cues, r), r)
         linked.extend(cues)
@@ -66,6 +71,40 @@ def _gap(a: RoleSpan, b: RoleSpan) -> int:
 
 def _nearest(cues: list[Linked], r: RoleSpan) -> Linked:
     return min(cues, key=lambda x: _gap(x.cue, r))
+
+
+def _content_cue(analysis: Analysis, cues: list[Linked], r: RoleSpan) -> Linked:
+    """The nearest cue, or for a content opening with "that", the nearest cue before it."""
+    if analysis.tokens[r.token_start].text.lower() == "that":
+        before = [x for x in cues if x.cue.end <= r.start]
+        if before:
+            return _nearest(before, r)
+    return _nearest(cues, r)
+
+
+MAX_INNER_SOURCE = 8
+BREAKS = {",", ";", ":", "(", ")", '"', "“", "”"}
+
+
+def inner_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """Split "that <short phrase>" content right before a source-less cue into content "that" and
+    the cue's source (see the module docstring); `spans` in text order."""
+    toks, out = analysis.tokens, list(spans)
+    for i in range(len(spans) - 1):
+        c, cue = spans[i], spans[i + 1]
+        if c.role != "content" or cue.role != "cue" or c.sentence != cue.sentence:
+            continue
+        phrase = toks[c.token_start + 1 : c.token_end]
+        if (toks[c.token_start].text.lower() != "that" or not 0 < len(phrase) <= MAX_INNER_SOURCE
+                or any(t.text in BREAKS for t in phrase) or analysis.text[c.end : cue.start].strip()
+                or not any(s.role == "cue" and s.end <= c.start and s.sentence == c.sentence
+                           for s in spans[:i])):
+            continue
+        k = c.token_start
+        out[out.index(c)] = RoleSpan("content", c.start, toks[k].end, c.score, c.sentence, k, k + 1)
+        out.insert(out.index(cue), RoleSpan("source", phrase[0].start, c.end, c.score, c.sentence,
+                                            k + 1, c.token_end))
+    return out
 
 
 def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleSpan]) -> None:

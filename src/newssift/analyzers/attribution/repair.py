@@ -21,6 +21,12 @@
 - A source that ends on a preposition or article ("Local sources in the") runs on to just before its cue
   when nothing breaks the clause, and otherwise loses those words.
 - A source span never ends with a comma or other punctuation.
+- A source that opens a quotation it does not close ('the Russian "Zvezda') runs on to the closing mark,
+  and on to its cue when only a few words without a clause break are left ('… "Zvezda" channel').
+- A cue that opens its sentence with no source, is no cue word of the lexicon and whose content holds
+  no quotation mark ("Accept these young men …": an imperative) is not an attribution: it is dropped.
+- A content that ends on a preposition, article or "to" ("… push young people to") runs on to the next
+  clause break or the end of its sentence.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment") is not a
   statement: it has no content to check, so it is dropped.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
@@ -60,6 +66,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
             x.source = relative_source(analysis, x)
         elif x.source is not None:
+            x.source = close_quote(analysis, x.source, x.cue)
             x.source = finish_cut(analysis, x.source, x.cue)
             x.source = widen_source(analysis, x.source, lexicon)
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
@@ -73,8 +80,56 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
+        x.content = [finish_content(analysis, c) for c in x.content]
+    linked = [x for x in linked if not is_bare_imperative(analysis, x, lexicon)]
     absorb_nested(analysis, linked)
     return linked
+
+
+QUOTES = {'"', "“", "”", "«", "»"}
+
+
+def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """A source with an unclosed quotation mark runs on to the closing one (and on to its cue when
+    at most three words without a clause break are left), before the cue in the same sentence."""
+    toks = analysis.tokens
+    if sum(t.text in QUOTES for t in toks[src.token_start : src.token_end]) % 2 == 0:
+        return src
+    limit = cue.token_start if cue.sentence == src.sentence and cue.token_start > src.token_end \
+        else analysis.sentences[src.sentence].token_end
+    close = next((k for k in range(src.token_end, limit) if toks[k].text in QUOTES), None)
+    if close is None:
+        return src
+    end = close + 1
+    rest = toks[end:limit]
+    if limit == cue.token_start and 0 < len(rest) <= 3 and not any(t.text in CLAUSE_BREAKS for t in rest):
+        end = limit
+    return replace(src, end=toks[end - 1].end, token_end=end)
+
+
+def is_bare_imperative(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
+    """A source-less cue opening its sentence that is no lexicon cue, before unquoted content."""
+    opens = x.cue.token_start == analysis.sentences[x.cue.sentence].token_start
+    return x.source is None and opens and not is_lexicon_cue(analysis, x, lexicon)
+
+
+def is_lexicon_cue(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
+    """Does the cue hold a cue word of the lexicon, or its content a quotation mark?"""
+    words = analysis.text[x.cue.start : x.cue.end].lower().split()
+    if any(lexicon.cue_at(words, i) for i in range(len(words))):
+        return True
+    return any(ch in QUOTES for c in x.content for ch in analysis.text[c.start : c.end])
+
+
+def finish_content(analysis: Analysis, c: RoleSpan) -> RoleSpan:
+    """A content ending on a dangling word runs on to the next clause break or its sentence's end."""
+    toks = analysis.tokens
+    if toks[c.token_end - 1].text.lower() not in DANGLING:
+        return c
+    end, stop = c.token_end, analysis.sentences[c.sentence].token_end
+    while end < stop and toks[end].text not in CLAUSE_BREAKS and toks[end].text not in ".!?":
+        end += 1
+    return c if end == c.token_end else replace(c, end=toks[end - 1].end, token_end=end)
 
 
 def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
