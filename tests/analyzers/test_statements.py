@@ -153,6 +153,7 @@ def test_nested_attribution_gets_its_own_statement() -> None:
     inner = [s for s in doc["statements"] if s["cue"]["text"] == "noted"]
     assert inner and inner[0]["source"]["text"] == "the minister"
     assert inner[0]["content"][0]["text"] == "“the wells are dry.”"
+    assert doc["sourcing"]["quoted_words"] == 4  # the quotation counts once, for the inner statement
 
 
 def test_quoted_accusation_with_no_speaker_is_unattributed() -> None:

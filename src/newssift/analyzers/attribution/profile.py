@@ -2,7 +2,8 @@
 
 A statement counts under its root kind: the `via` source's kind when there is a chain (a newspaper citing
 unnamed officials counts as anonymous), else its source's kind, else `unattributed`. Quoted words are the
-words inside quotation marks in a statement's content. `named` counts statements whose root is a person,
+words inside quotation marks in a statement's content, each quotation counted once: a quotation inside
+a nested statement ("X told reporters that Y noted that "…"") counts for the innermost one (Y). `named` counts statements whose root is a person,
 organisation, media outlet or document; `anonymous` and `unattributed` the rest.
 """
 
@@ -17,18 +18,34 @@ from newssift.analyzers.attribution.records import Statement
 QUOTED_RE = re.compile(r"[“«]([^“”«»]*)[”»]|\"([^\"]*)\"")
 
 
-def quoted_words(text: str, statement: Statement) -> int:
-    total = 0
+def _quotations(text: str, statement: Statement) -> list[tuple[tuple[int, int], int, int]]:
+    """((start, end) of each quotation in the content, its word count, the content span's length)."""
+    out = []
     for c in statement.content:
-        chunk = text[c.start : c.end]
-        total += sum(len((m.group(1) or m.group(2) or "").split()) for m in QUOTED_RE.finditer(chunk))
-    return total
+        for m in QUOTED_RE.finditer(text[c.start : c.end]):
+            out.append(((c.start + m.start(), c.start + m.end()), len((m.group(1) or m.group(2) or "").split()),
+                        c.end - c.start))
+    return out
+
+
+def _words_once(text: str, statements: list[Statement]) -> dict[str, int]:
+    """Quoted words per statement, each quotation given to the statement with the shortest content
+    span holding it."""
+    owner: dict[tuple[int, int], tuple[int, str, int]] = {}
+    for s in statements:
+        for span, n, width in _quotations(text, s):
+            if span not in owner or width < owner[span][0]:
+                owner[span] = (width, s.id, n)
+    words = dict.fromkeys((s.id for s in statements), 0)
+    for _, sid, n in owner.values():
+        words[sid] += n
+    return words
 
 
 def summarise(text: str, statements: list[Statement]) -> dict[str, Any]:
     """The `sourcing` layer (shape in schema/layers/sourcing.json)."""
     n = len(statements)
-    words = {s.id: quoted_words(text, s) for s in statements}
+    words = _words_once(text, statements)
     all_words = sum(words.values())
     by_kind: dict[str, dict[str, Any]] = {}
     for kind in KINDS:
