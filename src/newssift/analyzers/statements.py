@@ -160,7 +160,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
 
 
 def _entity_label(analysis: Analysis, ref: SourceRef) -> str | None:
-    for d in coref.entities_within(analysis, ref.start, ref.end):
+    for d in coref.head_entities(analysis, ref):
         if d.get("end") == ref.end:
             if d.get("fine_label") == "MEDIA_OUTLET":
                 return "MEDIA"

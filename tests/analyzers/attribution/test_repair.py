@@ -14,6 +14,7 @@ from newssift.analyzers.attribution.repair import (
     is_no_comment,
     media_subject,
     noun_subject,
+    participle_source,
     relative_source,
     repair,
     trim_trailing,
@@ -96,6 +97,9 @@ def test_source_loses_trailing_punctuation() -> None:
         ("The mayor's office did not respond to a request for comment.", "did not respond to",
          "a request for comment", True),
         ("A spokesperson declined to comment.", "declined", "to comment", True),
+        ("The minister declined to confirm the plan.", "declined", "to confirm the plan", True),
+        ("Two officials, who asked not to be named, said so.", "asked", "not to be named", True),
+        ("The minister said to expect rain.", "said", "to expect rain", False),
         ("Grainco declined to comment on the lawsuit.", "declined", "to comment on the lawsuit", True),
         ("The minister said the port would reopen.", "said", "the port would reopen", False),
     ],
@@ -186,3 +190,13 @@ def test_sourceless_cue_outside_the_lexicon_is_dropped(text: str, cue: str, cont
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
     assert bool(repair(analysis, [x], load_lexicon())) is kept
+
+
+def test_cue_after_but_takes_the_previous_statement_source() -> None:
+    text = "Chief executive Lars Holm said the premium would never return, but was open to talks on pay."
+    analysis = Analysis.of(Article(text))
+    first = Linked(role_span(analysis, "cue", "said"), source=role_span(analysis, "source", "Chief executive Lars Holm"),
+                   content=[role_span(analysis, "content", "the premium would never return")])
+    second = Linked(role_span(analysis, "cue", "was open to"), content=[role_span(analysis, "content", "talks on pay")])
+    found = participle_source(analysis, [first, second], 1)
+    assert found is not None and text[found.start : found.end] == "Chief executive Lars Holm"

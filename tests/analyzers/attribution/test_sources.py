@@ -35,3 +35,14 @@ def test_kind_role_and_name(text: str, expected: tuple) -> None:
 ])
 def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) -> None:
     assert classify(text, entity_label=label).kind == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A report published last week by the Westhaven Chamber of Commerce", "document"),
+        ("a petition", "document"),
+    ],
+)
+def test_documents_are_typed_by_their_head_noun(text: str, kind: str) -> None:
+    assert classify(text, entity_label="ORG").kind == kind

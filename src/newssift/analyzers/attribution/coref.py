@@ -30,7 +30,9 @@ from newssift.text import Span
 PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "organisation", "media"),
                  "it": ("organisation", "media", "document"), "we": ("organisation", "person"),
                  "i": ("person",)}
-_PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to)\b", re.I)
+# an entity after one of these inside a source phrase is not the source ("sources in the city of Hama",
+# "Marta Visser, who leads the … Union")
+_PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to|who|which)\b|,", re.I)
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
 
 
@@ -125,12 +127,17 @@ def _entity_id(analysis: Analysis, ref: SourceRef) -> str | None:
     """The id of the PER / ORG entity inside the mention that ends last (the head), if any; an entity
     after a preposition ("sources in the city of Hama") is not the source."""
     best = None
-    for d in entities_within(analysis, ref.start, ref.end):
-        inside = not _PREPOSITION.search(analysis.text[ref.start : d["start"]])
-        usable = inside and d.get("label") in ("PER", "ORG") and d.get("entity_id")
+    for d in head_entities(analysis, ref):
+        usable = d.get("label") in ("PER", "ORG") and d.get("entity_id")
         if usable and (best is None or d["end"] > best["end"]):
             best = d
     return str(best["entity_id"]) if best else None
+
+
+def head_entities(analysis: Analysis, ref: SourceRef) -> list[dict]:
+    """The entities inside a source mention that are not after a preposition, comma or relative word."""
+    return [d for d in entities_within(analysis, ref.start, ref.end)
+            if not _PREPOSITION.search(analysis.text[ref.start : d["start"]])]
 
 
 def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:

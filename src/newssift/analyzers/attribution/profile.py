@@ -3,8 +3,9 @@
 A statement counts under its root kind: the `via` source's kind when there is a chain (a newspaper citing
 unnamed officials counts as anonymous), else its source's kind, else `unattributed`. Quoted words are the
 words inside quotation marks in a statement's content, each quotation counted once: a quotation inside
-a nested statement ("X told reporters that Y noted that "…"") counts for the innermost one (Y). `named` counts statements whose root is a person,
-organisation, media outlet or document; `anonymous` and `unattributed` the rest.
+a nested statement ("X told reporters that Y noted that "…"") counts for the innermost one (Y).
+`named` counts statements whose root is a person, organisation, media outlet or document; `anonymous`
+and `unattributed` the rest.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ def _quotations(text: str, statement: Statement) -> list[tuple[tuple[int, int], 
     out = []
     for c in statement.content:
         for m in QUOTED_RE.finditer(text[c.start : c.end]):
-            out.append(((c.start + m.start(), c.start + m.end()), len((m.group(1) or m.group(2) or "").split()),
-                        c.end - c.start))
+            words = len((m.group(1) or m.group(2) or "").split())
+            out.append(((c.start + m.start(), c.start + m.end()), words, c.end - c.start))
     return out
 
 

@@ -14,7 +14,8 @@
 - A cue with no source right after a phrase headed by a source noun takes it ("In the capital, informed
   sources indicated that …" → "informed sources").
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
-  after a comma ("…, noting that"), the source of the statement just before it in the sentence.
+  after a comma ("…, noting that") or a cue right after "but" / "and" ("X said …, but was open to
+  discussing …"), the source of the statement just before it in the sentence.
 - A cue with no source right after "<name>, which" / ", who" takes the capitalised name before the comma
   ("told the Riverton Gazette, which first reported the figures" → the Gazette); so does a source that
   is only that relative word.
@@ -27,8 +28,9 @@
   no quotation mark ("Accept these young men …": an imperative) is not an attribution: it is dropped.
 - A content that ends on a preposition, article or "to" ("… push young people to") runs on to the next
   clause break or the end of its sentence.
-- A refusal or silence ("declined to comment", "did not respond to a request for comment") is not a
-  statement: it has no content to check, so it is dropped.
+- A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
+  to confirm the plan") or a request for anonymity ("asked not to be named") is not a statement: it
+  has no content to check, so it is dropped.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
   that follows it ("the minister noted that …"), which becomes nested in its content.
 Limits: clause starts are commas, semicolons, colons, quote marks or the sentence start; participle
@@ -56,6 +58,8 @@ LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 MAX_WIDEN = 12
 NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
                         r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
+ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b", re.I)
+REFUSAL = re.compile(r"\b(?:declin|refus)")
 DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
@@ -192,8 +196,12 @@ def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
 
 
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:
-    """"declined to comment", "did not respond to a request for comment": no content to check."""
+    """"declined to comment", "did not respond to a request for comment", "declined to confirm the
+    plan", "asked not to be named": no content to check."""
     content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
+    cue = analysis.text[x.cue.start : x.cue.end].lower()
+    if ANONYMITY.match(content) or (REFUSAL.search(cue) and content.lower().startswith("to ")):
+        return True
     return bool(content) and NO_COMMENT.fullmatch(content) is not None
 
 
@@ -288,14 +296,15 @@ def chain_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
 
 
 def participle_source(analysis: Analysis, linked: list[Linked], i: int) -> RoleSpan | None:
-    """The previous statement's source for a ", noting that" / ", explaining that" cue in its sentence."""
+    """The previous statement's source for a ", noting that" / "but was open to" cue in its sentence."""
     cue = linked[i].cue
     cue_word = analysis.text[cue.start : cue.end].split()[0].lower()
     k = cue.token_start - 1
     while k > 0 and analysis.tokens[k].text in "\"”’»":
         k -= 1
     after_comma = k >= 0 and analysis.tokens[k].text == ","
-    if i == 0 or not cue_word.endswith("ing") or not after_comma:
+    coordinated = k >= 0 and analysis.tokens[k].text.lower() in ("but", "and")
+    if i == 0 or not ((cue_word.endswith("ing") and after_comma) or coordinated):
         return None
     prev = linked[i - 1]
     return prev.source if prev.cue.sentence == cue.sentence else None

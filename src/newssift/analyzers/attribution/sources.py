@@ -1,7 +1,8 @@
 """Typing a source phrase: its kind, role (title words) and name, by rules over the lexicons.
 
-The head phrase is the source text up to the first preposition or relative word after its first word
-("pages on social media affiliated with …" → "pages"); its last word is the head noun.
+The head phrase is the source text up to the first preposition, relative word or participle after its
+first word ("pages on social media affiliated with …" → "pages", "a report published last week by …" →
+"report"); its last word is the head noun.
 - an outlet name anywhere → `media`; a head noun listed in `source_nouns` → that noun's kind, except that
   a role noun (spokesman, minister) followed by a name, or a capitalised name as head, → `person` with the
   words before the name as its role; a role noun with an anonymous marker and no name ("a senior
@@ -24,7 +25,8 @@ from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
-          "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—"}
+          "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
+          "published", "released", "issued", "posted", "obtained", "seen", "cited"}
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
