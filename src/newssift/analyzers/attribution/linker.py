@@ -83,7 +83,7 @@ def _content_cue(analysis: Analysis, cues: list[Linked], r: RoleSpan) -> Linked:
 
 
 MAX_INNER_SOURCE = 8
-BREAKS = {",", ";", ":", "(", ")", '"', "“", "”"}
+CLAUSE_BREAKS = {",", ";", ":", "\"", "“", "”", "(", ")"}  # also read by `repair`
 
 
 def inner_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
@@ -96,7 +96,7 @@ def inner_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
             continue
         phrase = toks[c.token_start + 1 : c.token_end]
         if (toks[c.token_start].text.lower() != "that" or not 0 < len(phrase) <= MAX_INNER_SOURCE
-                or any(t.text in BREAKS for t in phrase) or analysis.text[c.end : cue.start].strip()
+                or any(t.text in CLAUSE_BREAKS for t in phrase) or analysis.text[c.end : cue.start].strip()
                 or not any(s.role == "cue" and s.end <= c.start and s.sentence == c.sentence
                            for s in spans[:i])):
             continue

@@ -45,11 +45,10 @@ from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
-CLAUSE_BREAKS = {",", ";", ":", "\"", "“", "”", "(", ")"}
 PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
 CHAIN_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{1,80}?),\s*(?:citing|quoting)\s+[^,;:]+?,\s*$")
 CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "where", "whom", "with"}
