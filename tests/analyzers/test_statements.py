@@ -123,6 +123,11 @@ def test_pronoun_is_left_unlinked_when_another_source_intervened_paragraphs_ago(
     she = doc["statements"][-1]
     assert she["source"]["text"] == "She"
     assert she["source"]["source_id"] not in {s["source_id"] for s in doc["sources"][:2]}
+    # nobody is named: it counts as anonymous, not as a named person
+    entry = next(s for s in doc["sources"] if s["source_id"] == she["source"]["source_id"])
+    assert (entry["kind"], entry["role"], she["source"]["kind"]) == (
+        "anonymous", "unresolved pronoun", "anonymous")
+    assert doc["sourcing"]["named"] == 1
 
 
 def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:

@@ -10,7 +10,9 @@ In text order, a mention joins:
   entry. The link score is 0.8 when the antecedent was mentioned
   in the same or the previous paragraph and no other source was mentioned since, else 0.35; when
   another source came in between AND the candidate is more than a paragraph back, the pronoun is not
-  linked at all (a source of its own, link score 0.3): refusing beats a confident wrong link;
+  linked at all (a source of its own, link score 0.3): refusing beats a confident wrong link. Such an
+  unresolved pronoun is an `anonymous` source with the role "unresolved pronoun": the text does not
+  say who is speaking, so it must not count as a named source in the profile;
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: no gender or number agreement beyond he/she vs they, no non-source antecedents (a pronoun whose
@@ -34,6 +36,7 @@ PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "o
 # "Marta Visser, who leads the … Union")
 _PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to|who|which)\b|,", re.I)
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
+UNRESOLVED = "unresolved pronoun"  # the role of a pronoun source with no antecedent
 
 
 @dataclass
@@ -98,9 +101,9 @@ def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
 
 def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:
     t = m.type
-    kind = t.kind if t.kind != "pronoun" else ("person" if t.head in ("he", "she", "i") else "anonymous")
+    kind, role = ("anonymous", UNRESOLVED) if t.kind == "pronoun" else (t.kind, t.role)
     name = t.name or (t.role if t.kind == "person" and t.role else m.ref.text)
-    entry = SourceEntry(f"src{len(entries) + 1}", name, kind, t.role, [], [],
+    entry = SourceEntry(f"src{len(entries) + 1}", name, kind, role, [], [],
                         _entity_id(analysis, m.ref), text_of=analysis.text)
     e = _Entry(entry, t.head, m.ref.start, m.paragraph)
     entries.append(e)
