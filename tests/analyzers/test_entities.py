@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newssift.analyzers.entities import EntitiesAnalyzer, fine_label, snap
+from newssift.analyzers.entities import EntitiesAnalyzer, fine_label, snap, trim
 from newssift.analyzers.ner_features import (
     LABELS,
     N_FEATURES,
@@ -176,3 +176,12 @@ def test_shipped_model_finds_names_in_news(text: str, expected: set) -> None:
 
     doc = build_pipeline(["encoder", "entities"])(Article(text=text)).to_dict()
     assert expected <= {(e["text"], e["label"]) for e in doc["entities"]}
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ('Russian "', "Russian"), ('"Zvezda"', "Zvezda"), ("“Baath”", "Baath"), ("Fifth Corps,", "Fifth Corps"),
+    ("(UN)", "UN"), ('the "Zvezda" channel', 'the "Zvezda" channel'),
+    ("Islamic State (IS)", "Islamic State (IS)"), ("U.S.", "U.S.")])
+def test_entity_ends_lose_marks_that_close_nothing_inside(span: str, expected: str) -> None:
+    start, end = trim(span, 0, len(span))
+    assert span[start:end] == expected

@@ -193,12 +193,37 @@ def finish(analysis: Analysis, raw: list[RawEntity]) -> list[Entity]:
     out: list[Entity] = []
     token_starts = [t.start for t in tokens]
     for start, end, typ, score in sorted(raw):
-        start, end = snap(text, tokens, start, end, token_starts)
+        start, end = trim(text, *snap(text, tokens, start, end, token_starts))
         if (out and start < out[-1].end) or not _has_name(text[start:end]):
             continue
         end, fine = fine_label(text, start, end, typ)
         out.append(Entity(**span_dict(text, start, end), label=typ, score=score, fine_label=fine))
     return out
+
+
+_EDGE = " \t\n\"'“”‘’«»()[]{},;:–—-"
+_PAIRS = {'"': '"', "”": "“", "’": "‘", "»": "«", ")": "(", "]": "[", "}": "{"}
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip quotation marks, brackets and separators from the ends of an entity span
+    ('Russian "' → 'Russian'); a closing mark whose opening mark is inside the span stays."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE and not _closes(text, start, end - 1):
+        end -= 1
+    return start, end
+
+
+def _closes(text: str, start: int, at: int) -> bool:
+    """Does the mark at `at` close one opened in `text[start:at]`?"""
+    mark = text[at]
+    if mark not in _PAIRS:
+        return False
+    opening = _PAIRS[mark]
+    if opening == mark:
+        return text.count(mark, start, at) % 2 == 1
+    return text.count(opening, start, at) > text.count(mark, start, at)
 
 
 def _has_name(name: str) -> bool:
