@@ -7,7 +7,8 @@ import pytest
 import torch
 
 from newssift.errors import ModelError
-from newssift.heads import MLPHead, ModelDir
+from newssift.heads import MLPBag, MLPHead, ModelDir
+from training import persuasion_fit as pf
 from training.common import save_model_dir
 
 
@@ -32,3 +33,42 @@ def test_incomplete_model_directory_says_what_is_missing(tmp_path) -> None:
 def test_head_needs_layers() -> None:
     with pytest.raises(ModelError):
         MLPHead.from_tensors({})
+
+
+def test_bag_of_heads_gives_each_saved_nets_logits(tmp_path) -> None:
+    torch.manual_seed(0)
+    nets = [torch.nn.Sequential(torch.nn.Linear(8, 5), torch.nn.ReLU(), torch.nn.Linear(5, 3))
+            for _ in range(3)]
+    prefixes = pf.bag_prefixes(nets, "para.")
+    save_model_dir(tmp_path, pf.tensors(nets, "para."), {}, ["a", "b", "c"], "# card\n")
+    bag = ModelDir.load(tmp_path).head(prefixes)
+    x = np.random.default_rng(0).standard_normal((4, 8)).astype(np.float32)
+    assert isinstance(bag, MLPBag) and len(bag.heads) == 3 and bag.in_dim == 8
+    each = bag.each(x)
+    assert each.shape == (3, 4, 3)
+    for net, logits in zip(nets, each, strict=True):
+        assert np.allclose(logits, pf.logits(net, x), atol=1e-5)
+
+
+def test_bag_needs_heads_of_one_width() -> None:
+    small = MLPHead([(np.ones((2, 4)), np.zeros(2))])
+    wide = MLPHead([(np.ones((2, 6)), np.zeros(2))])
+    with pytest.raises(ModelError, match="one input width"):
+        MLPBag([small, wide])
+
+
+def test_bagged_multilabel_head_averages_calibrated_probabilities_as_training_does(tmp_path) -> None:
+    from newssift.analyzers.persuasion.model import MultiLabelHead
+
+    torch.manual_seed(1)
+    nets = [torch.nn.Sequential(torch.nn.Linear(6, 4), torch.nn.ReLU(), torch.nn.Linear(4, 2))
+            for _ in range(2)]
+    a, b = np.array([2.0, 0.5], np.float32), np.array([-1.0, 0.3], np.float32)
+    config = {"para": {"prefix": pf.bag_prefixes(nets, "p."), "platt_a": a.tolist(),
+                       "platt_b": b.tolist()}}
+    save_model_dir(tmp_path, pf.tensors(nets, "p."), config, ["x", "y"], "# card\n")
+    head = MultiLabelHead(ModelDir.load(tmp_path), "para")
+    x = np.random.default_rng(1).standard_normal((5, 6)).astype(np.float32)
+    assert head.probs_each(x).shape == (2, 5, 2)
+    assert np.allclose(head.probs(x), pf.bag_probs(nets, x, a, b), atol=1e-5)
+    assert head.probs(x[:0]).shape == (0, 2) and head.probs_each(x[:0]).shape == (2, 0, 2)

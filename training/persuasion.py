@@ -61,7 +61,7 @@ def train_techniques(docs: list[Doc], out: Path) -> dict:
     train = [d for d in docs if d.split == "train" and d.line_labels]
     dev = [d for d in docs if d.split == "dev"]
     para = pt.fit_paragraphs(train)
-    raw = ptok.oof_logits(train)
+    raw, token_nets = ptok.oof_logits(train)
     a, b = ptok.calibrate(raw, train)
     probs = ptok.apply(raw, a, b)
     _, y, _ = pt.paragraph_data(train)
@@ -76,7 +76,7 @@ def train_techniques(docs: list[Doc], out: Path) -> dict:
     print("  subtask 3 out-of-fold on train:", oof, flush=True)
     token, oof["spans"] = _token_thresholds(train, probs, pt.paragraph_gate(train, mixed, para_thr))
     token.a, token.b = a, b
-    token.net = pf.fit(*pt.token_data(train), pt.TOKEN_OPTS)
+    token.net = token_nets if pt.TOKEN_BAG else pf.fit(*pt.token_data(train), pt.TOKEN_OPTS)
     fit_docs, held = pt.split_held_out(train)
     sentence, sentence_score = pt.sentence_head(fit_docs, held)
     sentence.net = pf.fit(*pt.sentence_data(train), pt.SENT_OPTS)
@@ -136,7 +136,8 @@ def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, sp
     config = {"version": 1, "encoder": "all-MiniLM-L6-v2 (newssift shared, ONNX int8)",
               "paragraph": paragraph, "tokens": spans.token.config("tok."),
               "sentences": spans.sentence.config("sent."), "span_mode": spans.mode, "max_gap": 1,
-              "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID, "metrics": metrics}
+              "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID,
+              "paragraph_mid": pt.PARAGRAPH_MID, "metrics": metrics}
     card = cards.techniques(config) if metrics else "# newssift techniques model (being trained)\n"
     save_model_dir(path, tensors, config, TECHNIQUES, card)
 

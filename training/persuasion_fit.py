@@ -76,22 +76,45 @@ def logits(net: nn.Sequential, x: np.ndarray, batch: int = 65536) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, 0), np.float32)
 
 
-def tensors(net: nn.Sequential, prefix: str) -> dict[str, np.ndarray]:
+def tensors(net: nn.Sequential | list[nn.Sequential], prefix: str) -> dict[str, np.ndarray]:
+    """Named weights of a net; of a bag of nets under `<prefix><i>.` (see `bag_prefixes`)."""
+    if isinstance(net, list):
+        return {k: v for i, n in enumerate(net) for k, v in tensors(n, f"{prefix}{i}.").items()}
     return {f"{prefix}{k}": v.detach().numpy() for k, v in net.state_dict().items()}
+
+
+def bag_prefixes(net: nn.Sequential | list[nn.Sequential], prefix: str) -> str | list[str]:
+    """The config's tensor prefix of a net, or the list of them for a bag of nets."""
+    return [f"{prefix}{i}." for i in range(len(net))] if isinstance(net, list) else prefix
+
+
+def bag_probs(net: nn.Sequential | list[nn.Sequential], x: np.ndarray, a: np.ndarray,
+              b: np.ndarray) -> np.ndarray:
+    """Platt-calibrated probabilities of a net, or their mean over a bag of nets (as the numpy
+    `MultiLabelHead` computes them)."""
+    nets = net if isinstance(net, list) else [net]
+    return np.mean([sigmoid(logits(n, x) * a + b) for n in nets], axis=0)
 
 
 def oof_logits(x: np.ndarray, y: np.ndarray, groups: np.ndarray, opts: FitOptions,
                folds: int = 5, fitter: Callable | None = None) -> np.ndarray:
     """Out-of-fold logits by grouped k-fold (a group is an article: no article in two folds)."""
+    return oof_fit(x, y, groups, opts, folds, fitter)[0]
+
+
+def oof_fit(x: np.ndarray, y: np.ndarray, groups: np.ndarray, opts: FitOptions, folds: int = 5,
+            fitter: Callable | None = None) -> tuple[np.ndarray, list[nn.Sequential]]:
+    """`oof_logits` and the k fold nets that made them."""
     from sklearn.model_selection import GroupKFold
 
     fitter = fitter or fit
-    out = None
+    out, nets = None, []
     for tr, te in GroupKFold(n_splits=folds).split(x, groups=groups):
-        part = logits(fitter(x[tr], y[tr], opts), x[te])
+        nets.append(fitter(x[tr], y[tr], opts))
+        part = logits(nets[-1], x[te])
         out = np.zeros((len(x), part.shape[1]), np.float32) if out is None else out
         out[te] = part
-    return out
+    return out, nets
 
 
 def platt(raw: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,7 +1,10 @@
 """Training the `techniques` model: a paragraph head (subtask 3) and span heads (word piece, sentence).
 
 Paragraph head: calibration and thresholds (maximising micro-F1, SemEval's headline measure) from
-5-fold out-of-fold logits over the training articles.
+5-fold out-of-fold logits over the training articles; it predicts with those 5 fold nets (a bag: the
+mean of their calibrated probabilities), the nets its calibration was fitted on: a net refitted on
+all the articles is scaled differently and under-predicted on dev. The token head is bagged the same
+way (`TOKEN_BAG`).
 The word-piece head's out-of-fold machinery is in `persuasion_tokens`; the sentence span head is
 fitted on 80% of the training articles and thresholded on the other 20%. Dev articles are only ever
 predicted, never fitted on.
@@ -26,6 +29,8 @@ TOKEN_OPTS = pf.FitOptions(hidden=128, epochs=3, lr=1e-3, weight_decay=1e-4, dro
 SENT_OPTS = pf.FitOptions(hidden=256, epochs=20, lr=1e-3, weight_decay=1e-3, dropout=0.3)
 TOKEN_WINDOW = 1  # word pieces on each side in the token head's input
 TOKEN_MID = True  # the token head also reads the middle-layer piece vectors
+TOKEN_BAG = True  # the token head predicts with its 5 fold nets (else one net fitted on all articles)
+PARAGRAPH_MID = True  # the paragraph head also reads pooled middle-layer piece vectors
 L = len(TECHNIQUES)
 INDEX = {t: i for i, t in enumerate(TECHNIQUES)}
 
@@ -36,7 +41,9 @@ def paragraph_data(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     """Features, multi-hot gold and article ids of every labelled line of `docs`."""
     xs, ys, gs = [], [], []
     for doc in docs:
-        feats = paragraph_features(doc.encoding.sentence_vectors, doc.line_groups())
+        enc = doc.encoding
+        mid = enc.piece_vectors(["mid"]) if PARAGRAPH_MID else None
+        feats = paragraph_features(enc.sentence_vectors, doc.line_groups(), mid)
         for row, (number, _) in enumerate(doc.lines):
             if number in doc.line_labels:
                 xs.append(feats[row])
@@ -47,7 +54,7 @@ def paragraph_data(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 @dataclass
 class Calibrated:
-    net: object
+    net: object  # a torch net, or a list of them (a bag: mean logits)
     a: np.ndarray
     b: np.ndarray
     thresholds: np.ndarray
@@ -55,28 +62,29 @@ class Calibrated:
     gated: np.ndarray | None = None  # token head: thresholds inside paragraphs predicted to have k
 
     def probs(self, x: np.ndarray) -> np.ndarray:
-        return pf.sigmoid(pf.logits(self.net, x) * self.a + self.b)
+        return pf.bag_probs(self.net, x, self.a, self.b)
 
     def config(self, prefix: str) -> dict:
-        out = {"prefix": prefix, "platt_a": self.a.tolist(), "platt_b": self.b.tolist(),
-               "thresholds": self.thresholds.tolist()}
+        out = {"prefix": pf.bag_prefixes(self.net, prefix), "platt_a": self.a.tolist(),
+               "platt_b": self.b.tolist(), "thresholds": self.thresholds.tolist()}
         return out | ({"gated_thresholds": self.gated.tolist()} if self.gated is not None else {})
 
 
-def fit_calibrated(x: np.ndarray, y: np.ndarray, groups: np.ndarray,
-                   opts: pf.FitOptions) -> Calibrated:
-    """Platt scaling and micro-F1 thresholds from grouped 5-fold OOF logits, then a fit on all."""
-    raw = pf.oof_logits(x, y, groups, opts)
+def fit_calibrated(x: np.ndarray, y: np.ndarray, groups: np.ndarray, opts: pf.FitOptions,
+                   bag: bool = False) -> Calibrated:
+    """Platt scaling and micro-F1 thresholds from grouped 5-fold OOF logits; the model is the bag of
+    fold nets (`bag`) or a net fitted on all rows."""
+    raw, nets = pf.oof_fit(x, y, groups, opts)
     a, b = pf.platt(raw, y)
     oof = pf.sigmoid(raw * a + b)
     thr = pf.micro_thresholds(oof, y)
-    return Calibrated(pf.fit(x, y, opts), a, b, thr, oof)
+    return Calibrated(nets if bag else pf.fit(x, y, opts), a, b, thr, oof)
 
 
 def fit_paragraphs(train: list[Doc]) -> Calibrated:
     x, y, g = paragraph_data(train)
     print(f"  paragraph head: {len(x)} training paragraphs", flush=True)
-    return fit_calibrated(x, y, g, PARA_OPTS)
+    return fit_calibrated(x, y, g, PARA_OPTS, bag=True)
 
 
 Gate = dict[str, np.ndarray]  # doc id -> (n_sentences, L): its paragraph is predicted to have label k
@@ -138,19 +146,6 @@ def _doc_tokens(doc: Doc, i: int) -> list[tuple[int, int]]:
     if key not in _TOKENS:
         _TOKENS[key] = [(t.start, t.end) for t in tokenize(doc.text, doc.sentences[i])]
     return _TOKENS[key]
-
-
-def token_probs(net, a, b, docs: list[Doc]) -> list[list[np.ndarray]]:
-    """Calibrated per-piece probabilities, per doc, per sentence."""
-    out = []
-    for doc in docs:
-        enc = doc.encoding
-        feats = [sentence_token_features(enc, i, TOKEN_WINDOW, TOKEN_MID)
-                 for i in range(len(doc.sentences))]
-        sizes = [len(f) for f in feats]
-        flat = pf.sigmoid(pf.logits(net, np.concatenate(feats)) * a + b)
-        out.append(np.split(flat, np.cumsum(sizes)[:-1]))
-    return out
 
 
 Spans = dict[str, list[tuple[str, int, int]]]

@@ -28,17 +28,19 @@ def raw_logits(net, doc: Doc) -> list[np.ndarray]:
     return np.split(flat, np.cumsum([len(f) for f in feats])[:-1])
 
 
-def oof_logits(train: list[Doc], folds: int = 5) -> PerDoc:
+def oof_logits(train: list[Doc], folds: int = 5) -> tuple[PerDoc, list]:
+    """Out-of-fold word-piece logits of every training article, and the fold nets."""
     from sklearn.model_selection import GroupKFold
 
     ids = np.arange(len(train))
     out: PerDoc = [[] for _ in train]
+    nets = []
     for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(ids, groups=ids)):
-        net = pf.fit(*pt.token_data([train[i] for i in tr]), pt.TOKEN_OPTS)
+        nets.append(pf.fit(*pt.token_data([train[i] for i in tr]), pt.TOKEN_OPTS))
         for i in te:
-            out[i] = raw_logits(net, train[i])
+            out[i] = raw_logits(nets[-1], train[i])
         print(f"  token head fold {k + 1}/{folds} done", flush=True)
-    return out
+    return out, nets
 
 
 def calibrate(raw: PerDoc, docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:

@@ -2,7 +2,8 @@
 
 A model is a directory: `config.json`, `model.safetensors`, `labels.json`, `README.md` (the model card).
 `MLPHead` reads the weights of a torch `nn.Sequential` of `Linear` layers (ReLU between them), saved with
-safetensors; keys are `<index>.weight` / `<index>.bias` as torch names them.
+safetensors; keys are `<index>.weight` / `<index>.bias` as torch names them. `MLPBag` holds several
+such heads of one shape; `each(x)` gives every head's logits, stacked, on both classes.
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ class ModelDir:
         labels = json.loads((path / "labels.json").read_text(encoding="utf-8"))
         return cls(path, config, list(labels), load_file(str(path / "model.safetensors")))
 
-    def head(self, prefix: str = "") -> MLPHead:
+    def head(self, prefix: str | list[str] = "") -> MLPHead | MLPBag:
+        """The head under tensor `prefix`; a list of prefixes is a bag of heads."""
+        if isinstance(prefix, list):
+            return MLPBag([MLPHead.from_tensors(self.tensors, p) for p in prefix])
         return MLPHead.from_tensors(self.tensors, prefix)
 
 
@@ -69,6 +73,29 @@ class MLPHead:
             if i < len(self.layers) - 1:
                 np.maximum(x, 0, out=x)
         return x
+
+    def each(self, x: np.ndarray) -> np.ndarray:
+        """(1, n, out): the logits, shaped as a bag of one."""
+        return self(x)[None]
+
+
+class MLPBag:
+    """Heads of one shape, such as the k nets of a cross-validation: the nets whose out-of-fold
+    logits a calibration and thresholds were fitted on. Callers average what they derive from each
+    net's logits (see `persuasion.model.MultiLabelHead`)."""
+
+    def __init__(self, heads: list[MLPHead]):
+        if not heads or len({h.in_dim for h in heads}) != 1:
+            raise ModelError("a bag of heads needs at least one head, all of one input width")
+        self.heads = heads
+
+    @property
+    def in_dim(self) -> int:
+        return self.heads[0].in_dim
+
+    def each(self, x: np.ndarray) -> np.ndarray:
+        """(k, n, out): every head's logits."""
+        return np.stack([h(x) for h in self.heads])
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:

@@ -4,6 +4,7 @@ reload cycle on a tiny hand-written fixture (with the fake `HashEncoder`)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -98,6 +99,18 @@ def test_paragraph_features_see_neighbours_and_article() -> None:
     assert not feats[2, :8].any()  # an empty paragraph pools to zeros
 
 
+def test_paragraph_features_pool_the_middle_layer_pieces() -> None:
+    vectors = np.eye(3, 4, dtype=np.float32)
+    mid = [np.array([[1, 0, 0, 0], [3, 0, 0, 0]], np.float32), np.zeros((0, 4), np.float32),
+           np.array([[0, 5, 0, 0]], np.float32)]
+    feats = paragraph_features(vectors, [[0, 1], [2], []], mid)
+    assert feats.shape == (3, 28)
+    assert np.allclose(feats[0, 20:28], [2, 0, 0, 0, 3, 0, 0, 0])  # mean, max of pieces 0 and 1
+    assert np.allclose(feats[1, 20:28], [0, 5, 0, 0, 0, 5, 0, 0])
+    assert not feats[2, 20:].any()
+    assert np.allclose(feats[:, :20], paragraph_features(vectors, [[0, 1], [2], []]))
+
+
 def test_definitions_cover_the_23_labels() -> None:
     from training.persuasion_data import TECHNIQUES
 
@@ -135,9 +148,11 @@ def trained_dir(tiny_encoder, tmp_path_factory):
         opts = pf.FitOptions(hidden=32, epochs=120, lr=1e-2, dropout=0.0, weight_decay=0.0,
                              batch=64)
         x, y, _ = pt.paragraph_data([doc])
-        para = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
+        bag = [pf.fit(x, y, opts), pf.fit(x, y, replace(opts, seed=1))]  # as the fold nets are
+        para = pt.Calibrated(bag, ones, zeros, half)
         x, y = pt.token_data([doc])
-        token = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
+        token = pt.Calibrated([pf.fit(x, y, opts), pf.fit(x, y, replace(opts, seed=1))], ones, zeros,
+                              half)
         x, y = pt.sentence_data([doc])
         sentence = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
         spans = pt.SpanHeads(token, sentence, "tokens", {})

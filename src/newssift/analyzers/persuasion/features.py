@@ -1,7 +1,8 @@
 """Features for the persuasion heads, built from `analysis.encoding` only.
 
 - paragraph: [mean, max] of its sentence vectors, the article vector, and the mean vectors of the
-  previous and next paragraphs (zeros at the edges): 5 x dim.
+  previous and next paragraphs (zeros at the edges): 5 x dim; with `mid`, also [mean, max] of the
+  paragraph's middle-layer word-piece vectors (which keep more of the words themselves): 7 x dim.
 - article: [article vector, max over sentence vectors]: 2 x dim.
 - token: [word-piece vector, its sentence's vector, the `window` pieces on each side, and with `mid` the
   piece's middle-layer vector]: (2 + 2 x window + mid) x dim per word piece.
@@ -18,6 +19,7 @@ import numpy as np
 from newssift.encoder import Encoded
 
 PARAGRAPH_PARTS = 5
+PARAGRAPH_MID_PARTS = 2
 ARTICLE_PARTS = 2
 TOKEN_PARTS = 2
 
@@ -33,20 +35,32 @@ def article_vector(sentence_vectors: np.ndarray) -> np.ndarray:
     return _unit(sentence_vectors.mean(0)).astype(np.float32)
 
 
-def paragraph_features(sentence_vectors: np.ndarray, groups: Sequence[Sequence[int]]) -> np.ndarray:
-    """One row per group of sentence indices (a paragraph); an empty group gets zero pooled parts."""
+def paragraph_features(sentence_vectors: np.ndarray, groups: Sequence[Sequence[int]],
+                       mid: Sequence[np.ndarray] | None = None) -> np.ndarray:
+    """One row per group of sentence indices (a paragraph); an empty group gets zero pooled parts.
+
+    `mid`: per sentence, its middle-layer word-piece vectors, pooled per paragraph when given."""
     dim = sentence_vectors.shape[1]
-    means = np.zeros((len(groups), dim), np.float32)
-    maxes = np.zeros((len(groups), dim), np.float32)
-    for i, group in enumerate(groups):
-        if len(group):
-            rows = sentence_vectors[list(group)]
-            means[i], maxes[i] = rows.mean(0), rows.max(0)
+    means, maxes = _pooled([[sentence_vectors[i] for i in g] for g in groups], dim)
     doc = np.broadcast_to(article_vector(sentence_vectors), (len(groups), dim))
     zero = np.zeros((1, dim), np.float32)
     prev = np.concatenate([zero, means[:-1]]) if len(groups) else means
     nxt = np.concatenate([means[1:], zero]) if len(groups) else means
-    return np.concatenate([means, maxes, doc, prev, nxt], axis=1).astype(np.float32)
+    parts = [means, maxes, doc, prev, nxt]
+    if mid is not None:
+        parts.extend(_pooled([[mid[i] for i in g if len(mid[i])] for g in groups], dim))
+    return np.concatenate(parts, axis=1).astype(np.float32)
+
+
+def _pooled(groups: Sequence[Sequence[np.ndarray]], dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per group of row blocks, the mean and max over all their rows (zeros for an empty group)."""
+    means = np.zeros((len(groups), dim), np.float32)
+    maxes = np.zeros((len(groups), dim), np.float32)
+    for i, blocks in enumerate(groups):
+        if len(blocks):
+            rows = np.vstack(blocks)
+            means[i], maxes[i] = rows.mean(0), rows.max(0)
+    return means, maxes
 
 
 def article_features(sentence_vectors: np.ndarray) -> np.ndarray:

@@ -1,8 +1,11 @@
 """Calibrated numpy heads read from a model directory's `config.json` and `model.safetensors`.
 
-A multi-label head is an `MLPHead` under a tensor prefix plus, per label, a Platt scaling
-(`platt_a`, `platt_b`: probability = sigmoid(a * logit + b), fitted on cross-validated logits) and a
-decision threshold on that probability. A single-label head uses a softmax with a temperature.
+A multi-label head is an `MLPHead` under a tensor prefix (or a bag of them under a list of prefixes)
+plus, per label, a Platt scaling (`platt_a`, `platt_b`: probability = sigmoid(a * logit + b), fitted on
+cross-validated logits) and a decision threshold on that probability. A bag's probability is the mean
+of its nets' calibrated probabilities: each net is one of the fold nets the calibration was fitted on,
+so each one's probabilities are on the scale the thresholds expect (a mean of logits is not: it is
+smoother, and its maxima over word pieces are lower). A single-label head uses a softmax with a temperature.
 """
 
 from __future__ import annotations
@@ -41,9 +44,14 @@ class MultiLabelHead:
         return self.head.in_dim
 
     def probs(self, x: np.ndarray) -> np.ndarray:
+        """(n, n_labels): calibrated probabilities (a bag's: the mean over its nets)."""
+        return self.probs_each(x).mean(0)
+
+    def probs_each(self, x: np.ndarray) -> np.ndarray:
+        """(k, n, n_labels): calibrated probabilities of each of the head's k nets (k = 1 unless bagged)."""
         if not len(x):
-            return np.zeros((0, len(self.a)), np.float32)
-        return sigmoid(self.head(x) * self.a + self.b).astype(np.float32)
+            return np.zeros((len(getattr(self.head, "heads", [0])), 0, len(self.a)), np.float32)
+        return sigmoid(self.head.each(x) * self.a + self.b).astype(np.float32)
 
 
 class SoftmaxHead:

@@ -33,6 +33,7 @@ class TechniqueModel:
     max_gap: int
     window: int = 0
     mid: bool = False  # the token head also reads the middle-layer piece vectors
+    paragraph_mid: bool = False  # the paragraph head also reads pooled middle-layer piece vectors
 
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
@@ -40,11 +41,13 @@ class TechniqueModel:
         return cls(model.labels, MultiLabelHead(model, "paragraph"), MultiLabelHead(model, "tokens"),
                    MultiLabelHead(model, "sentences"), str(model.config.get("span_mode", "tokens")),
                    int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)),
-                   bool(model.config.get("token_mid", False)))
+                   bool(model.config.get("token_mid", False)),
+                   bool(model.config.get("paragraph_mid", False)))
 
     def check(self, encoding: Encoded) -> None:
         dim = encoding.sentence_vectors.shape[1]
-        check_dim(self.paragraph, F.PARAGRAPH_PARTS, dim, "the techniques model")
+        parts = F.PARAGRAPH_PARTS + (F.PARAGRAPH_MID_PARTS if self.paragraph_mid else 0)
+        check_dim(self.paragraph, parts, dim, "the techniques model")
 
     def analyse(self, text: str, encoding: Encoded, groups: Sequence[Sequence[int]],
                 sentence_group: Sequence[int | None], sentence_bounds: Sequence[tuple[int, int]],
@@ -60,27 +63,28 @@ class TechniqueModel:
         return paragraphs, [s for s in found if has_content(text[s[1] : s[2]])]
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
-        """Per sentence, (n_pieces, n_labels) calibrated word-piece probabilities (one matmul)."""
+        """Per sentence, (k, n_pieces, n_labels) calibrated word-piece probabilities of each of the
+        token head's k nets (one matmul per net)."""
         feats = [F.sentence_token_features(encoding, i, self.window, self.mid)
                  for i in range(len(encoding.token_vectors))]
-        if not feats or not sum(len(f) for f in feats):
-            return [np.zeros((len(f), len(self.labels)), np.float32) for f in feats]
-        flat = self.tokens.probs(np.concatenate(feats))
-        return np.split(flat, np.cumsum([len(f) for f in feats])[:-1])
+        flat = self.tokens.probs_each(np.concatenate(feats) if feats else np.zeros((0, 1), np.float32))
+        return np.split(flat, np.cumsum([len(f) for f in feats])[:-1], axis=1) if feats else []
 
     def paragraph_probs(self, encoding: Encoded, groups: Sequence[Sequence[int]],
                         piece_probs: Sequence[np.ndarray] | None = None) -> np.ndarray:
         """(n_groups, n_labels): the paragraph head's probabilities mixed, per label, with the
-        highest word-piece probability inside the paragraph (weights `mix` in the config)."""
-        probs = self.paragraph.probs(F.paragraph_features(encoding.sentence_vectors, groups))
+        highest word-piece probability inside the paragraph (weights `mix` in the config); with a
+        bag of token nets, each net's highest probability, averaged over the nets."""
+        mid = encoding.piece_vectors(["mid"]) if self.paragraph_mid else None
+        probs = self.paragraph.probs(F.paragraph_features(encoding.sentence_vectors, groups, mid))
         mix = self.paragraph.options.get("mix")
         if mix is None or piece_probs is None:
             return probs
         tokmax = np.zeros_like(probs)
         for g, group in enumerate(groups):
-            pieces = [piece_probs[i] for i in group if len(piece_probs[i])]
+            pieces = [piece_probs[i] for i in group if piece_probs[i].shape[1]]
             if pieces:
-                tokmax[g] = np.concatenate(pieces).max(0)
+                tokmax[g] = np.concatenate(pieces, axis=1).max(1).mean(0)
         weights = np.asarray(mix, np.float32)
         return (weights * tokmax + (1 - weights) * probs).astype(np.float32)
 
@@ -90,15 +94,16 @@ class TechniqueModel:
         """Technique spans of the whole article, snapped to `tokens` (one list per sentence).
 
         `gate` (n_sentences, n_labels) marks the labels predicted for each sentence's paragraph;
-        there the token head uses its lower `gated_thresholds` when the model has them."""
+        there the token head uses its lower `gated_thresholds` when the model has them. A piece's
+        probability is the mean over the token head's nets (`piece_probs`: from `token_probs`)."""
         if self.span_mode == "sentences":
             return self._sentence_spans(encoding, sentence_bounds)
         piece_probs = self.token_probs(encoding) if piece_probs is None else piece_probs
         out: list[RawSpan] = []
-        for i, probs in enumerate(piece_probs):
-            if not len(probs):
+        for i, each in enumerate(piece_probs):
+            if not each.shape[1]:
                 continue
-            for k, a, b, score in decode(probs, encoding.token_offsets[i], self._thresholds(gate, i),
+            for k, a, b, score in decode(each.mean(0), encoding.token_offsets[i], self._thresholds(gate, i),
                                          self.max_gap):
                 start, end = snap(a, b, tokens[i])
                 out.append((k, start, end, score))
