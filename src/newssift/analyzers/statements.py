@@ -6,7 +6,9 @@
 2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents; contents over several sentences
    stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
    citing clauses or the previous statement, "told reporters that | X noted that …" nested.
-3. Rules (`attribution/chains.py`): citing chains (`via`), nested attributions, unattributed quotations.
+3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
+   speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
+   unattributed quotations.
 4. Typing and coreference (`attribution/sources.py`, `attribution/coref.py`): source kind and role, cue
    stance, pronoun / nominal links, one `sources` entry per distinct source.
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
@@ -21,11 +23,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import chains, coref, profile
+from newssift.analyzers.attribution import chains, coref, layout, profile
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
-from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement
+from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger
 from newssift.analyzers.attribution.sources import classify
@@ -34,7 +36,6 @@ from newssift.heads import models_root
 from newssift.pipeline import Analyzer
 from newssift.text import Span
 
-QUOTE_MARKS = "\"“”«»"
 UNATTRIBUTED_SCORE = 0.6
 
 
@@ -69,6 +70,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     cues = [s.cue for s in statements if s.cue is not None]
     statements += [n for s in statements for n in _nested(analysis, s, lex)
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
+    statements += layout.statements(analysis, statements)
     statements += _unattributed(analysis, statements)
     statements.sort(key=lambda s: (s.start, -s.end))
     for i, s in enumerate(statements, 1):
@@ -110,15 +112,6 @@ def _chain(text: str, source: SourceRef, cue: Cue, content: list[Span]) -> tuple
 
 def _ref(text: str, span: Span) -> SourceRef:
     return SourceRef(span.start, span.end, text[span.start : span.end], "anonymous")
-
-
-def statement_type(text: str, content: list[Span]) -> str:
-    """direct (all content inside quotation marks), indirect (no marks) or mixed."""
-    chunks = [text[c.start : c.end].strip() for c in content]
-    if not any(ch in QUOTE_MARKS for c in chunks for ch in c):
-        return "indirect"
-    quoted = all(c[:1] in QUOTE_MARKS and c.rstrip(".,;:!?")[-1:] in QUOTE_MARKS for c in chunks if c)
-    return "direct" if quoted else "mixed"
 
 
 def _nested(analysis: Analysis, outer: Statement, lex: Lexicon) -> list[Statement]:

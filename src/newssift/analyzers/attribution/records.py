@@ -95,3 +95,15 @@ class SourceEntry:
                 "mentions": [{"start": m.start, "end": m.end, "text": t[m.start : m.end]}
                              for m in sorted(set(self.mentions))],
                 "statements": list(self.statements), "entity_id": self.entity_id}
+
+
+QUOTE_MARKS = "\"“”«»"
+
+
+def statement_type(text: str, content: list[Span]) -> str:
+    """direct (all content inside quotation marks), indirect (no marks) or mixed."""
+    chunks = [text[c.start : c.end].strip() for c in content]
+    if not any(ch in QUOTE_MARKS for c in chunks for ch in c):
+        return "indirect"
+    quoted = all(c[:1] in QUOTE_MARKS and c.rstrip(".,;:!?")[-1:] in QUOTE_MARKS for c in chunks if c)
+    return "direct" if quoted else "mixed"

@@ -1,0 +1,129 @@
+"""Attributions marked by layout instead of a speech verb.
+
+- Speaker labels: a title or paragraph that opens with a name and a colon: "PENCE: Well, look, …" in a
+  transcript, "Pence: Flowers won't be at debate" in a headline. The colon is the cue, the name the
+  source, the rest of the block the content. In a transcript set as a quoted block (every paragraph
+  opening with a quotation mark) the turn runs on over the following quoted paragraphs until the next
+  label. The name is one to four capitalised words (initials, "Dr."/"Mr." and all-caps allowed), not
+  a rubric (`lexicons/en/layout_rubrics.txt`: "UPDATE", "Editor's note", "The Latest", "Q") nor an
+  inverted cue ("Said Ellis: …", which the tagger reads). When the `entities` layer ran, a label of
+  several title-case words must hold a person or organisation entity ("Stealth Over Health: …" is a
+  headline phrase); without it, such a phrase is read as a name.
+- Signatures: a quotation followed by a dash and a name: “He represents our greatest shame.” ― Sonya
+  Herridge (vox pops, tweets: "— Paul Ryan (@SpeakerRyan)"). The dash is the cue, the quotation the
+  content.
+Limits: "Q:" / "A:" interviews are left alone (the letters do not name anyone); a colon after a name
+that introduces a list is read as speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newssift import lexicons
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution import coref
+from newssift.analyzers.attribution.records import Cue, SourceRef, Statement, statement_type
+from newssift.text import Span
+
+LAYOUT_SCORE = 0.8
+OPEN_QUOTES = "\"“«„"
+QUOTE_MARKS = "\"“”«»„"
+_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+_GAP = r"[ \u00a0]+"
+_LABEL = re.compile(
+    rf"[\"“«„]?\s*(?P<name>{_WORD}(?:{_GAP}{_WORD}){{0,3}})\s*(?P<colon>:){_GAP}(?=\S)")
+_SIGNATURE = re.compile(
+    rf"[”\"](?P<gap>\s*)(?P<dash>―|—|–|--)[ \u00a0]*"
+    rf"(?P<name>{_WORD}(?:{_GAP}(?:{_WORD}|de|van|von|la)){{0,5}}(?:{_GAP}\(@\w+\))?)")
+SPEECH_WORDS = frozenset({"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told"})
+
+
+def statements(analysis: Analysis, existing: list[Statement]) -> list[Statement]:
+    """Layout attributions whose cue no existing statement already covers."""
+    taken = [s.cue for s in existing if s.cue is not None]
+    out = []
+    for found in [*_labels(analysis), *_signatures(analysis)]:
+        cue = found.cue
+        if not any(cue.start < c.end and c.start < cue.end for c in taken):
+            out.append(found)
+            taken.append(cue)
+    return out
+
+
+def _blocks(analysis: Analysis) -> list[Span]:
+    title = [analysis.title] if analysis.title is not None else []
+    return [*title, *(Span(p.start, p.end) for p in analysis.paragraphs)]
+
+
+def _labels(analysis: Analysis) -> list[Statement]:
+    text = analysis.text
+    blocks = _blocks(analysis)
+    out = []
+    for i, block in enumerate(blocks):
+        m = _LABEL.match(text, block.start, block.end)
+        if m is None or not _is_name(m.group("name")) or not _named(analysis, Span(*m.span("name"))):
+            continue
+        content = [Span(m.end(), _rstrip(text, block.start, block.end))]
+        if text[block.start] in OPEN_QUOTES:
+            content += _turn(text, blocks[i + 1 :])
+        out.append(_statement(text, Span(*m.span("name")), Span(*m.span("colon")), content))
+    return out
+
+
+def _is_name(label: str) -> bool:
+    """Not a rubric ("UPDATE", "The Latest") nor an inverted cue ("Said Ellis")."""
+    low = label.lower().rstrip(".")
+    return low not in lexicons.load("layout_rubrics") and not SPEECH_WORDS & set(low.split())
+
+
+def _named(analysis: Analysis, name: Span) -> bool:
+    """One word, all capitals, or (when entities ran) holding a PER / ORG entity."""
+    words = analysis.text[name.start : name.end]
+    if "entities" not in analysis.layers or len(words.split()) == 1 or words.isupper():
+        return True
+    inside = coref.entities_within(analysis, name.start, name.end)
+    return any(e.get("label") in ("PER", "ORG") for e in inside)
+
+
+def _turn(text: str, following: list[Span]) -> list[Span]:
+    """The quoted paragraphs that carry a transcript turn on, up to the next speaker label, a signed
+    quotation or the paragraph that closes the quotation."""
+    out = []
+    for block in following:
+        if (text[block.start] not in OPEN_QUOTES or _LABEL.match(text, block.start, block.end)
+                or _SIGNATURE.search(text, block.start, block.end)):
+            break
+        end = _rstrip(text, block.start, block.end)
+        out.append(Span(block.start + 1, end))
+        if text[end - 1] in "”\"":
+            break
+    return out
+
+
+def _signatures(analysis: Analysis) -> list[Statement]:
+    """Signed quotations: the content runs from the first quotation mark after the previous signature
+    (or the block's start) to the mark closing before the dash."""
+    text = analysis.text
+    out = []
+    for block in _blocks(analysis):
+        start = block.start
+        for m in _SIGNATURE.finditer(text, block.start, block.end):
+            opening = next((i for i in range(start, m.start()) if text[i] in QUOTE_MARKS), None)
+            if opening is not None and "\n\n" not in m.group("gap"):
+                content = [Span(opening, m.start() + 1)]
+                out.append(_statement(text, Span(*m.span("name")), Span(*m.span("dash")), content))
+            start = m.end()
+    return out
+
+
+def _statement(text: str, source: Span, cue: Span, content: list[Span]) -> Statement:
+    ref = SourceRef(source.start, source.end, text[source.start : source.end], "anonymous")
+    return Statement("", statement_type(text, content), LAYOUT_SCORE, ref,
+                     Cue(cue.start, cue.end, text[cue.start : cue.end], "neutral"), content, text_of=text)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

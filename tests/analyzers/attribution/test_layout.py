@@ -1,0 +1,90 @@
+"""Attributions marked by layout: speaker labels ("PENCE: …", "Pence: …" headlines) and signed quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution import layout
+from newssift.text import Article
+
+TRANSCRIPT = (
+    "Partial transcript of the interview follows:\n\n"
+    '"HOST: Will the mayor attend the hearing tomorrow?\n\n'
+    '"VOSS: She will not. The council has its own timetable.\n\n'
+    "And the ferry will run on Sunday as planned.\n\n"
+    '"We will publish the figures next week."\n\n'
+    '"HOST: Thank you."\n'
+)
+
+
+def found(text: str, title: str | None = None, entities: list[dict] | None = None) -> list[tuple]:
+    analysis = Analysis.of(Article(text, title=title))
+    if entities is not None:
+        analysis.layers["entities"] = entities
+    return [(s.source.text, s.cue.text, [analysis.text[c.start : c.end] for c in s.content])
+            for s in layout.statements(analysis, [])]
+
+
+def test_transcript_turns_stop_at_an_unquoted_paragraph() -> None:
+    assert found(TRANSCRIPT) == [
+        ("HOST", ":", ["Will the mayor attend the hearing tomorrow?"]),
+        ("VOSS", ":", ["She will not. The council has its own timetable."]),
+        ("HOST", ":", ['Thank you."']),
+    ]
+
+
+def test_transcript_turns_run_over_quoted_paragraphs_until_the_next_label() -> None:
+    text = ('"VOSS: She will not.\n\n"The council has its own timetable.\n\n"HOST: Thank you.\n\n'
+            '"VOSS: You are welcome."')
+    assert found(text) == [("VOSS", ":", ["She will not.", "The council has its own timetable."]),
+                           ("HOST", ":", ["Thank you."]),
+                           ("VOSS", ":", ['You are welcome."'])]
+
+
+def test_a_turn_ends_where_its_quotation_closes() -> None:
+    text = '"VOSS: The ferry will run.\n\n"It will run on Sunday."\n\n"Nobody asked about Monday.'
+    assert found(text)[0][2] == ["The ferry will run.", 'It will run on Sunday."']
+
+
+def test_headline_label_names_the_source_of_the_headline() -> None:
+    text = "Brandt: Harbour Will Stay Open All Winter\n\nThe defence minister spoke in Kessa."
+    assert found(text) == [("Brandt", ":", ["Harbour Will Stay Open All Winter"])]
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "Editor's note", "The Latest", "Q", "Said Ellis"])
+def test_rubrics_and_inverted_cues_are_not_speakers(label: str) -> None:
+    assert found(f"{label}: The vote was delayed until Friday.") == []
+
+
+def test_lower_case_introductions_are_not_speakers() -> None:
+    assert found("The challenge is clear from this finding: the port lost money.") == []
+
+
+def test_with_entities_a_title_case_phrase_needs_a_named_entity() -> None:
+    phrase = "Stealth Over Health: Minister Was Taken to Hospital"
+    assert len(found(phrase)) == 1  # no entities layer: read as a name
+    assert found(phrase, entities=[]) == []
+    named = "Dr. Ilse Brandt: Harbour Will Stay Open"
+    person = {"start": 4, "end": 14, "label": "PER", "text": "Ilse Brandt"}
+    assert found(named, entities=[person])[0][0] == "Dr. Ilse Brandt"
+
+
+def test_signed_quotations_in_a_row() -> None:
+    text = ("“The harbour is our livelihood.” ― Anna Kovac “Nobody asked us.”― Piet de Vries\n\n"
+            "“We will strike again.” — Marta Visser (@mvisser)")
+    assert found(text) == [
+        ("Anna Kovac", "―", ["“The harbour is our livelihood.”"]),
+        ("Piet de Vries", "―", ["“Nobody asked us.”"]),
+        ("Marta Visser (@mvisser)", "—", ["“We will strike again.”"]),
+    ]
+
+
+def test_a_dash_after_a_quotation_without_a_name_is_no_signature() -> None:
+    assert found("“The harbour is our livelihood” — and the union knows it.") == []
+
+
+def test_an_existing_statement_with_the_same_cue_wins() -> None:
+    analysis = Analysis.of(Article("BRANDT: The harbour stays open."))
+    first = layout.statements(analysis, [])
+    assert first and layout.statements(analysis, first) == []
