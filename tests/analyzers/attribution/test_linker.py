@@ -57,5 +57,32 @@ def test_a_that_content_goes_to_the_cue_before_it_even_when_another_is_nearer() 
     a = Analysis.of(Article(text))
     spans = [role(a, "source", "Ana"), role(a, "cue", "told"), role(a, "content", "that rents rose"),
              role(a, "source", "Ben"), role(a, "cue", "said")]
-    (x,) = link(a, spans)
-    assert a.text[x.cue.start : x.cue.end] == "told"
+    told, said = link(a, spans)
+    assert a.text[told.cue.start : told.cue.end] == "told"
+    assert [a.text[c.start : c.end] for c in told.content] == ["that rents rose"]
+    # "…, Ben said." closes the sentence: Ben is the source of the whole clause (Ana's statement nests)
+    assert [a.text[c.start : c.end] for c in said.content] == [
+        "Ana told the long committee hearing in May that rents rose"]
+
+
+def _contents(a: Analysis, spans: list[RoleSpan]) -> list[list[str]]:
+    return [[a.text[c.start : c.end] for c in x.content] for x in link(a, spans)]
+
+
+def test_a_closing_attribution_takes_the_clause_before_its_comma() -> None:
+    a = Analysis.of(Article("The ferry was held back in the wake of the storm, port sources said on Friday."))
+    spans = [role(a, "content", "the storm"), role(a, "source", "port sources"), role(a, "cue", "said")]
+    assert _contents(a, spans) == [["The ferry was held back in the wake of the storm"]]
+    bare = [role(a, "source", "port sources"), role(a, "cue", "said")]  # no content tagged at all
+    assert _contents(a, bare) == [["The ferry was held back in the wake of the storm"]]
+
+
+def test_a_cue_with_content_after_it_is_no_closing_attribution() -> None:
+    a = Analysis.of(Article("After the storm, port sources said that the ferry was held back."))
+    spans = [role(a, "source", "port sources"), role(a, "cue", "said"),
+             role(a, "content", "the ferry was held back")]
+    assert _contents(a, spans) == [["the ferry was held back"]]
+    long_tail = Analysis.of(Article(
+        "The ferry was held back, port sources said after a long meeting with the harbour board."))
+    tail = [role(long_tail, "source", "port sources"), role(long_tail, "cue", "said")]
+    assert link(long_tail, tail) == []

@@ -8,6 +8,9 @@ Before linking, "X told reporters that [the minister] noted that …", where the
 minister" as content, gives the inner cue its source: the phrase after "that" becomes the source of the
 cue right after it, and "that" stays the outer statement's content (repair then nests the inner one).
 
+A cue closing its sentence after ", SOURCE" ("…, a source said.", "…, The Post has learned.") takes
+the clause before the comma as its content (`final_clause`).
+
 Limits: purely positional (character distance inside a sentence, one sentence either side across
 sentences); a cue with no content anywhere near is dropped; a source with no cue is dropped.
 """
@@ -54,6 +57,8 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
                 _set_source(_nearest(cues, r), r)
         linked.extend(cues)
     _adopt_orphans(analysis, linked, orphans)
+    for x in linked:
+        x.content = final_clause(analysis, x) or x.content
     kept = [x for x in linked if x.content]
     for x in kept:
         x.content = merge_adjacent(analysis.text, sorted(x.content, key=lambda r: r.start))
@@ -105,6 +110,31 @@ def inner_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
         out.insert(out.index(cue), RoleSpan("source", phrase[0].start, c.end, c.score, c.sentence,
                                             k + 1, c.token_end))
     return out
+
+
+MAX_TAIL = 5  # tokens after a closing "…, X said" cue: "on Friday", "in a statement"
+TAIL_STOPS = {"that", ":", ",", "\"", "“"}
+
+
+def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
+    """The content of a closing attribution, "CLAUSE, SOURCE said [on Friday].": the clause from the
+    sentence start to the comma, when the cue has no content or only content inside that clause
+    (the tagger often marks a piece of it); None when the pattern does not hold."""
+    toks, sent = analysis.tokens, analysis.sentences[x.sentence]
+    src = x.source
+    if (src is None or src.sentence != x.sentence or src.end > x.cue.start
+            or analysis.text[src.end : x.cue.start].strip() or src.token_start - 1 <= sent.token_start
+            or toks[src.token_start - 1].text != ","):
+        return None
+    tail = [t for t in toks[x.cue.token_end : sent.token_end] if any(ch.isalnum() for ch in t.text)]
+    if len(tail) > MAX_TAIL or any(t.text in TAIL_STOPS for t in toks[x.cue.token_end : sent.token_end]):
+        return None
+    comma = src.token_start - 1
+    clause = Span(toks[sent.token_start].start, toks[comma - 1].end)
+    if any(not (clause.start <= c.start and c.end <= clause.end) for c in x.content):
+        return None
+    return [RoleSpan("content", clause.start, clause.end, x.cue.score * 0.8, x.sentence,
+                     sent.token_start, comma)]
 
 
 def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleSpan]) -> None:
