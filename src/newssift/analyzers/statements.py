@@ -65,12 +65,11 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
           ) -> tuple[list[Statement], list[SourceEntry]]:
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring)."""
     lex = lexicon or load_lexicon()
-    statements = _drop_chain_cues(
-        [_statement(analysis, x, lex) for x in repair(analysis, link(analysis, spans), lex)])
+    statements = layout.merge(analysis, _drop_chain_cues(
+        [_statement(analysis, x, lex) for x in repair(analysis, link(analysis, spans), lex)]))
     cues = [s.cue for s in statements if s.cue is not None]
     statements += [n for s in statements for n in _nested(analysis, s, lex)
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
-    statements += layout.statements(analysis, statements)
     statements += _unattributed(analysis, statements)
     statements.sort(key=lambda s: (s.start, -s.end))
     for i, s in enumerate(statements, 1):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import layout
-from newssift.text import Article
+from newssift.analyzers.attribution.records import Cue
+from newssift.text import Article, Span
 
 TRANSCRIPT = (
     "Partial transcript of the interview follows:\n\n"
@@ -23,7 +26,7 @@ def found(text: str, title: str | None = None, entities: list[dict] | None = Non
     if entities is not None:
         analysis.layers["entities"] = entities
     return [(s.source.text, s.cue.text, [analysis.text[c.start : c.end] for c in s.content])
-            for s in layout.statements(analysis, [])]
+            for s in layout.statements(analysis)]
 
 
 def test_transcript_turns_stop_at_an_unquoted_paragraph() -> None:
@@ -84,7 +87,10 @@ def test_a_dash_after_a_quotation_without_a_name_is_no_signature() -> None:
     assert found("“The harbour is our livelihood” — and the union knows it.") == []
 
 
-def test_an_existing_statement_with_the_same_cue_wins() -> None:
-    analysis = Analysis.of(Article("BRANDT: The harbour stays open."))
-    first = layout.statements(analysis, [])
-    assert first and layout.statements(analysis, first) == []
+def test_a_layout_statement_replaces_a_tagged_one_on_the_same_cue() -> None:
+    analysis = Analysis.of(Article('"BRANDT: The harbour stays open.\n\n"KOVAC: It does not.'))
+    (brandt, kovac) = layout.statements(analysis)
+    tagged = replace(brandt, content=[Span(brandt.content[0].start, len(analysis.text))])  # runs on
+    other = replace(kovac, cue=Cue(0, 1, '"', "neutral"))  # a cue the layout does not know
+    merged = layout.merge(analysis, [tagged, other])
+    assert merged == [other, brandt, kovac]

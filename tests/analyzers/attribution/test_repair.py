@@ -176,6 +176,16 @@ def test_content_ending_on_a_dangling_word_runs_on_to_the_clause_end() -> None:
     assert text[fixed.start : fixed.end] == "the deal would push young people to leave the valley"
 
 
+def test_content_stops_before_the_mark_that_opens_the_next_paragraph() -> None:
+    text = 'The host asked whether the mayor would come.\n\n"She will not," the aide said.'
+    analysis = Analysis.of(Article(text))
+    start = text.index("whether")
+    end = text.index('"') + 1
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start < end]
+    fixed = finish_content(analysis, RoleSpan("content", start, end, 0.9, 0, toks[0], toks[-1] + 1))
+    assert text[fixed.start : fixed.end] == "whether the mayor would come."
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content", "kept"),
     [

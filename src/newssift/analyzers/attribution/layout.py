@@ -39,16 +39,19 @@ _SIGNATURE = re.compile(
 SPEECH_WORDS = frozenset({"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told"})
 
 
-def statements(analysis: Analysis, existing: list[Statement]) -> list[Statement]:
-    """Layout attributions whose cue no existing statement already covers."""
-    taken = [s.cue for s in existing if s.cue is not None]
-    out = []
-    for found in [*_labels(analysis), *_signatures(analysis)]:
-        cue = found.cue
-        if not any(cue.start < c.end and c.start < cue.end for c in taken):
-            out.append(found)
-            taken.append(cue)
-    return out
+def merge(analysis: Analysis, existing: list[Statement]) -> list[Statement]:
+    """`existing` with the layout attributions added; one replaces an existing statement on the same
+    cue (the tagger also learns "NAME:" but cannot see where a transcript turn ends)."""
+    found = statements(analysis)
+    cues = [s.cue for s in found]
+    kept = [s for s in existing
+            if s.cue is None or not any(s.cue.start < c.end and c.start < s.cue.end for c in cues)]
+    return kept + found
+
+
+def statements(analysis: Analysis) -> list[Statement]:
+    """Speaker-label and signature attributions of an article."""
+    return [*_labels(analysis), *_signatures(analysis)]
 
 
 def _blocks(analysis: Analysis) -> list[Span]:

@@ -125,9 +125,14 @@ def is_lexicon_cue(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
 
 
 def finish_content(analysis: Analysis, c: RoleSpan) -> RoleSpan:
-    """A content ending on a dangling word runs on to the next clause break or its sentence's end."""
+    """A content ending on a dangling word runs on to the next clause break or its sentence's end;
+    one ending on a quotation mark that opens the next paragraph ('… be there?\n\n"') stops before it."""
     toks = analysis.tokens
-    if toks[c.token_end - 1].text.lower() not in DANGLING:
+    last = toks[c.token_end - 1]
+    opens_paragraph = last.text in QUOTES and analysis.text[last.start - 1 : last.start] == "\n"
+    if opens_paragraph and c.token_end - c.token_start > 1:
+        return replace(c, end=toks[c.token_end - 2].end, token_end=c.token_end - 1)
+    if last.text.lower() not in DANGLING:
         return c
     end, stop = c.token_end, analysis.sentences[c.sentence].token_end
     while end < stop and toks[end].text not in CLAUSE_BREAKS and toks[end].text not in ".!?":
