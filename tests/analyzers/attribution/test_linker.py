@@ -86,3 +86,9 @@ def test_a_cue_with_content_after_it_is_no_closing_attribution() -> None:
         "The ferry was held back, port sources said after a long meeting with the harbour board."))
     tail = [role(long_tail, "source", "port sources"), role(long_tail, "cue", "said")]
     assert link(long_tail, tail) == []
+
+
+def test_a_trailing_according_to_takes_the_clause_before_its_comma() -> None:
+    a = Analysis.of(Article("The blast went off at nine in front of the depot, according to the fire chief."))
+    spans = [role(a, "cue", "according to"), role(a, "source", "the fire chief")]
+    assert _contents(a, spans) == [["The blast went off at nine in front of the depot"]]

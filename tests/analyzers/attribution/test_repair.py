@@ -210,3 +210,14 @@ def test_cue_after_but_takes_the_previous_statement_source() -> None:
     second = Linked(role_span(analysis, "cue", "was open to"), content=[role_span(analysis, "content", "talks on pay")])
     found = participle_source(analysis, [first, second], 1)
     assert found is not None and text[found.start : found.end] == "Chief executive Lars Holm"
+
+
+def test_cue_after_and_does_not_take_an_according_to_source() -> None:
+    text = "The family watched the videos on Thursday, according to their lawyers, and said they had doubts."
+    analysis = Analysis.of(Article(text))
+    first = Linked(role_span(analysis, "cue", "according to"),
+                   source=role_span(analysis, "source", "their lawyers"),
+                   content=[role_span(analysis, "content", "The family watched the videos on Thursday")])
+    second = Linked(role_span(analysis, "cue", "said"),
+                    content=[role_span(analysis, "content", "they had doubts")])
+    assert participle_source(analysis, [first, second], 1) is None

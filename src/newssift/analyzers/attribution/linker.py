@@ -8,8 +8,8 @@ Before linking, "X told reporters that [the minister] noted that …", where the
 minister" as content, gives the inner cue its source: the phrase after "that" becomes the source of the
 cue right after it, and "that" stays the outer statement's content (repair then nests the inner one).
 
-A cue closing its sentence after ", SOURCE" ("…, a source said.", "…, The Post has learned.") takes
-the clause before the comma as its content (`final_clause`).
+A cue closing its sentence after ", SOURCE" ("…, a source said.", "…, The Post has learned.") and a
+", according to SOURCE" take the clause before the comma as their content (`final_clause`).
 
 Limits: purely positional (character distance inside a sentence, one sentence either side across
 sentences); a cue with no content anywhere near is dropped; a source with no cue is dropped.
@@ -117,19 +117,27 @@ TAIL_STOPS = {"that", ":", ",", "\"", "“"}
 
 
 def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
-    """The content of a closing attribution, "CLAUSE, SOURCE said [on Friday].": the clause from the
-    sentence start to the comma, when the cue has no content or only content inside that clause
-    (the tagger often marks a piece of it); None when the pattern does not hold."""
+    """The content of a closing attribution, "CLAUSE, SOURCE said [on Friday]." or "CLAUSE, according
+    to SOURCE": the clause from the sentence start to the comma, when the cue has no content or only
+    content inside that clause (the tagger often marks a piece of it); None when the pattern does not
+    hold."""
     toks, sent = analysis.tokens, analysis.sentences[x.sentence]
     src = x.source
-    if (src is None or src.sentence != x.sentence or src.end > x.cue.start
-            or analysis.text[src.end : x.cue.start].strip() or src.token_start - 1 <= sent.token_start
-            or toks[src.token_start - 1].text != ","):
+    if src is None or src.sentence != x.sentence:
         return None
-    tail = [t for t in toks[x.cue.token_end : sent.token_end] if any(ch.isalnum() for ch in t.text)]
-    if len(tail) > MAX_TAIL or any(t.text in TAIL_STOPS for t in toks[x.cue.token_end : sent.token_end]):
+    if analysis.text[x.cue.start : x.cue.end].lower().startswith("according"):
+        comma = x.cue.token_start - 1
+        if src.start < x.cue.end:
+            return None
+    else:
+        comma = src.token_start - 1
+        tail = toks[x.cue.token_end : sent.token_end]
+        if (src.end > x.cue.start or analysis.text[src.end : x.cue.start].strip()
+                or sum(any(ch.isalnum() for ch in t.text) for t in tail) > MAX_TAIL
+                or any(t.text in TAIL_STOPS for t in tail)):
+            return None
+    if comma <= sent.token_start or toks[comma].text != ",":
         return None
-    comma = src.token_start - 1
     clause = Span(toks[sent.token_start].start, toks[comma - 1].end)
     if any(not (clause.start <= c.start and c.end <= clause.end) for c in x.content):
         return None

@@ -311,6 +311,8 @@ def participle_source(analysis: Analysis, linked: list[Linked], i: int) -> RoleS
     if i == 0 or not ((cue_word.endswith("ing") and after_comma) or coordinated):
         return None
     prev = linked[i - 1]
+    if analysis.text[prev.cue.start : prev.cue.end].lower().startswith("according"):
+        return None  # "X did Y, according to Z, and said …": Z is not the one who said
     return prev.source if prev.cue.sentence == cue.sentence else None
 
 
