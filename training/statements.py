@@ -4,7 +4,8 @@
 
 Features: `newssift.analyzers.attribution.features` on the frozen shared encoder (cached under cache/).
 Model: `ContextTagger` (features → 128, two residual layers mixing each token with its sentence
-neighbours, → 7 BIO tags), cross-entropy, AdamW, keeping the epoch with the best dev token F1.
+neighbours, one residual attention layer over the token's sentence, → 7 BIO tags), cross-entropy,
+AdamW, keeping the epoch with the best dev token F1.
 After training it runs the evaluation (`benchmarks/eval_statements.py`, model beside the rule-only
 baseline on PolNeAR dev) and writes the figures into the model card.
 """
@@ -34,6 +35,8 @@ from training.statements_card import model_card
 
 HIDDEN = 128
 N_CTX = 2
+N_ATTN = 1  # sentence attention layers after the context layers
+HEADS = 4
 BATCH = 2048
 COMMAND = "python -m training.statements --data /work/shared/data/polnear"
 
@@ -74,11 +77,13 @@ def matrices(docs: list[GoldDoc], name: str, mid: bool = True) -> tuple[np.ndarr
 class ContextTagger(nn.Module):
     """Torch twin of `attribution.tagger.ContextHead` (same tensor names, same arithmetic)."""
 
-    def __init__(self, in_dim: int, n_out: int, hidden: int = HIDDEN, n_ctx: int = N_CTX):
+    def __init__(self, in_dim: int, n_out: int, hidden: int = HIDDEN, n_ctx: int = N_CTX,
+                 n_attn: int = N_ATTN, heads: int = HEADS):
         super().__init__()
         self.drop_in, self.drop = nn.Dropout(0.1), nn.Dropout(0.2)
         self.inp = nn.Linear(in_dim, hidden)
         self.ctx = nn.ModuleList(nn.Linear(3 * hidden, hidden) for _ in range(n_ctx))
+        self.attn = nn.ModuleList(SentenceAttention(hidden, heads) for _ in range(n_attn))
         self.out = nn.Linear(hidden, n_out)
 
     def forward(self, x: torch.Tensor, first: torch.Tensor) -> torch.Tensor:
@@ -90,11 +95,34 @@ class ContextTagger(nn.Module):
             prev = torch.cat([zero, h[:-1]]) * keep_prev
             nxt = torch.cat([h[1:], zero]) * keep_next
             h = h + torch.relu(layer(self.drop(torch.cat([prev, h, nxt], 1))))
+        sentence = torch.cumsum(first.long(), 0)
+        same = sentence[:, None] == sentence[None, :]
+        for layer in self.attn:
+            h = h + self.drop(layer(h, same))
         return self.out(self.drop(h))
 
 
-def build_model(in_dim: int, n_out: int, hidden: int = HIDDEN, n_ctx: int = N_CTX) -> ContextTagger:
-    return ContextTagger(in_dim, n_out, hidden, n_ctx)
+class SentenceAttention(nn.Module):
+    """Multi-head attention of each token over the tokens of its sentence (`same`: (n, n) mask)."""
+
+    def __init__(self, hidden: int, heads: int):
+        super().__init__()
+        self.heads = heads
+        self.qkv = nn.Linear(hidden, 3 * hidden)
+        self.proj = nn.Linear(hidden, hidden)
+
+    def forward(self, h: torch.Tensor, same: torch.Tensor) -> torch.Tensor:
+        n, hidden = h.shape
+        d = hidden // self.heads
+        q, k, v = (m.reshape(n, self.heads, d).transpose(0, 1) for m in self.qkv(h).chunk(3, dim=1))
+        scores = (q @ k.transpose(1, 2)) / d**0.5
+        weights = torch.softmax(scores.masked_fill(~same, float("-inf")), dim=-1)
+        return self.proj((weights @ v).transpose(0, 1).reshape(n, hidden))
+
+
+def build_model(in_dim: int, n_out: int, hidden: int = HIDDEN, n_ctx: int = N_CTX,
+                n_attn: int = N_ATTN, heads: int = HEADS) -> ContextTagger:
+    return ContextTagger(in_dim, n_out, hidden, n_ctx, n_attn, heads)
 
 
 def sentence_starts(x: np.ndarray) -> np.ndarray:
@@ -125,12 +153,12 @@ def predict(model: ContextTagger, x: np.ndarray, chunk: int = 8192) -> np.ndarra
 
 def train(x: np.ndarray, y: np.ndarray, dev: tuple[np.ndarray, np.ndarray], epochs: int,
           seed: int = 13, lr: float = 2e-3, hidden: int = HIDDEN,
-          n_ctx: int = N_CTX) -> tuple[ContextTagger, list[dict]]:
+          n_ctx: int = N_CTX, n_attn: int = N_ATTN) -> tuple[ContextTagger, list[dict]]:
     """AdamW on contiguous runs of BATCH tokens (so neighbours stay neighbours), cosine schedule,
     keeping the epoch with the best dev token F1."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    model = build_model(x.shape[1], len(TAGS), hidden, n_ctx)
+    model = build_model(x.shape[1], len(TAGS), hidden, n_ctx, n_attn)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=epochs)
     best, best_state, history = -1.0, None, []
@@ -161,7 +189,9 @@ def train(x: np.ndarray, y: np.ndarray, dev: tuple[np.ndarray, np.ndarray], epoc
 def export_tensors(model: ContextTagger, prefix: str = "tagger.") -> dict[str, np.ndarray]:
     """Tensor names `attribution.tagger.ContextHead` reads."""
     out = {}
-    layers = {"inp": model.inp, "out": model.out, **{f"ctx{i}": m for i, m in enumerate(model.ctx)}}
+    layers = {"inp": model.inp, "out": model.out, **{f"ctx{i}": m for i, m in enumerate(model.ctx)},
+              **{f"attn{i}.{part}": getattr(m, part) for i, m in enumerate(model.attn)
+                 for part in ("qkv", "proj")}}
     for name, m in layers.items():
         out[f"{prefix}{name}.weight"] = m.weight.detach().numpy()
         out[f"{prefix}{name}.bias"] = m.bias.detach().numpy()
@@ -172,11 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--data", required=True, help="the PolNeAR folder (with train/ and dev/)")
     p.add_argument("--out", default=str(models_root() / "statements"))
-    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--epochs", type=int, default=6)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--hidden", type=int, default=HIDDEN)
     p.add_argument("--context-layers", type=int, default=N_CTX,
                    help="residual layers mixing each token with its neighbours")
+    p.add_argument("--attention-layers", type=int, default=N_ATTN,
+                   help="attention layers over each token's sentence, after the context layers")
     p.add_argument("--layers", default="mid,last",
                    help="encoder layers in the token features: mid,last (default) or last")
     p.add_argument("--limit", type=int, default=None, help="use only the first N train texts")
@@ -206,10 +238,12 @@ def fit(args: argparse.Namespace, out: Path) -> dict:
     xdv, ydv = matrices(dev_docs, "polnear-dev", mid)
     print(f"train {len(train_docs)} texts, {len(xtr)} tokens; dev {len(dev_docs)} texts, {len(xdv)} tokens",
           flush=True)
-    model, history = train(xtr, ytr, (xdv, ydv), args.epochs, hidden=args.hidden, n_ctx=args.context_layers)
+    model, history = train(xtr, ytr, (xdv, ydv), args.epochs, hidden=args.hidden, n_ctx=args.context_layers,
+                           n_attn=args.attention_layers)
     config = {"name": "statements", "version": 1, "tags": list(TAGS), "in_dim": int(xtr.shape[1]),
               "layers": args.layers.split(","),
               "hidden": args.hidden, "context_layers": args.context_layers,
+              "attention_layers": args.attention_layers, "attention_heads": HEADS,
               "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
               "train_texts": len(train_docs), "train_tokens": len(xtr), "history": history,
               "command": COMMAND}

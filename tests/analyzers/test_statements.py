@@ -12,6 +12,7 @@ import torch
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.features import article_features
+from newssift.analyzers.attribution.tagger import ModelTagger
 from newssift.analyzers.statements import StatementsAnalyzer, statement_type
 from newssift.encoder import EncoderAnalyzer
 from newssift.heads import models_root
@@ -230,6 +231,11 @@ def test_tagger_overfits_saves_and_reloads(tmp_path, tiny_encoder) -> None:
         torch.nn.functional.cross_entropy(model(x, first), y).backward()
         opt.step()
     save_model_dir(tmp_path, export_tensors(model.eval()), {"in_dim": x.shape[1]}, list(TAGS), "# card\n")
+    with torch.no_grad():  # the numpy head (context and sentence-attention layers) computes what torch does
+        expected = model(x, first).numpy()
+    head = ModelTagger(tmp_path).head
+    assert head.attn and np.allclose(head(x.numpy() @ head.inp[0] + head.inp[1], first.numpy()), expected,
+                                     atol=1e-4)
     analyzer = StatementsAnalyzer(model_dir=tmp_path)
     for a, (_, source, cue, content) in zip(analyses, TRAIN):
         s = only(analyzer(a).to_dict())

@@ -92,3 +92,14 @@ def test_a_trailing_according_to_takes_the_clause_before_its_comma() -> None:
     a = Analysis.of(Article("The blast went off at nine in front of the depot, according to the fire chief."))
     spans = [role(a, "cue", "according to"), role(a, "source", "the fire chief")]
     assert _contents(a, spans) == [["The blast went off at nine in front of the depot"]]
+
+
+def test_a_quotation_inside_a_new_paragraph_does_not_continue_the_previous_statement() -> None:
+    a = Analysis.of(Article('The Herald reported that ships went south.\n\nThe union "has been lying for months."'))
+    spans = [role(a, "source", "The Herald"), role(a, "cue", "reported"),
+             role(a, "content", "that ships went south."), role(a, "content", '"has been lying for months."')]
+    assert _contents(a, spans) == [["that ships went south."]]
+    reopened = Analysis.of(Article('The mayor said: "The dam held.\n\n"The town is safe."'))
+    spans = [role(reopened, "source", "The mayor"), role(reopened, "cue", "said"),
+             role(reopened, "content", '"The dam held.'), role(reopened, "content", '"The town is safe."')]
+    assert _contents(reopened, spans) == [['"The dam held.\n\n"The town is safe."']]  # merged

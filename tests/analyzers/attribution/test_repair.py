@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newssift.analysis import Analysis
@@ -9,9 +11,12 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
     close_quote,
+    drop_circumstance,
     finish_content,
     finish_cut,
+    is_bare_imperative,
     is_no_comment,
+    is_quoted_predicate,
     media_subject,
     noun_subject,
     participle_source,
@@ -221,3 +226,34 @@ def test_cue_after_and_does_not_take_an_according_to_source() -> None:
     second = Linked(role_span(analysis, "cue", "said"),
                     content=[role_span(analysis, "content", "they had doubts")])
     assert participle_source(analysis, [first, second], 1) is None
+
+
+def test_circumstance_between_cue_and_that_clause_is_not_content() -> None:
+    text = "The minister said during a meeting of the harbour board on Friday that the port would stay open."
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", "said"), source=role_span(analysis, "source", "The minister"),
+               content=[role_span(analysis, "content", "the harbour board"),
+                        role_span(analysis, "content", "that the port would stay open")])
+    assert [text[c.start : c.end] for c in drop_circumstance(analysis, x)] == ["that the port would stay open"]
+
+
+def test_a_cue_opening_a_quotation_after_its_subject_is_a_quoted_predicate() -> None:
+    text = 'The regime "wants to send the young men to the front." Nobody signed it.'
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", "wants"), source=role_span(analysis, "source", "The regime"),
+               content=[role_span(analysis, "content", "to send the young men to the front.\"")])
+    assert is_quoted_predicate(analysis, x)
+    said = 'The regime said "it wants peace."'
+    a2 = Analysis.of(Article(said))
+    y = Linked(role_span(a2, "cue", "said"), source=role_span(a2, "source", "The regime"),
+               content=[role_span(a2, "content", '"it wants peace."')])
+    assert not is_quoted_predicate(a2, y)
+
+
+def test_an_imperative_stays_one_when_a_later_quotation_was_adopted() -> None:
+    text = 'Accept these young men at all.\n\nThe army "wants to avoid losses."'
+    analysis = Analysis.of(Article(text))
+    adopted = replace(role_span(analysis, "content", '"wants to avoid losses."'), sentence=1)
+    x = Linked(role_span(analysis, "cue", "Accept"),
+               content=[role_span(analysis, "content", "these young men at all"), adopted])
+    assert is_bare_imperative(analysis, x, load_lexicon())

@@ -165,11 +165,13 @@ def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleS
 
 
 def _continues(analysis: Analysis, x: Linked, r: RoleSpan) -> bool:
-    """May `r` continue `x`'s content: same paragraph, or a new paragraph re-opening a quotation."""
+    """May `r` continue `x`'s content: same paragraph, or a new paragraph that opens with a quotation
+    mark (a quotation re-opened); 'The union "has been lying …"' opens with its subject, not a mark."""
     para = analysis.sentences[r.sentence].paragraph
     if para == analysis.sentences[x.sentence].paragraph:
         return True
-    return analysis.text[r.start : r.start + 1] in "\"“«"
+    opening = analysis.text[analysis.paragraphs[para].start :].lstrip()[:1] if para is not None else ""
+    return opening in ("\"", "“", "«") and analysis.text[r.start : r.start + 1] in "\"“«"
 
 
 def _opens_sentence(analysis: Analysis, content: list[RoleSpan]) -> bool:

@@ -83,8 +83,9 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
-        x.content = [finish_content(analysis, c) for c in x.content]
-    linked = [x for x in linked if not is_bare_imperative(analysis, x, lexicon)]
+        x.content = [finish_content(analysis, c) for c in drop_circumstance(analysis, x)]
+    linked = [x for x in linked if not is_bare_imperative(analysis, x, lexicon)
+              and not is_quoted_predicate(analysis, x)]
     absorb_nested(analysis, linked)
     return linked
 
@@ -117,11 +118,32 @@ def is_bare_imperative(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
 
 
 def is_lexicon_cue(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
-    """Does the cue hold a cue word of the lexicon, or its content a quotation mark?"""
+    """Does the cue hold a cue word of the lexicon, or its content in its own sentence a quotation
+    mark (a quotation adopted from a later paragraph does not count)?"""
     words = analysis.text[x.cue.start : x.cue.end].lower().split()
     if any(lexicon.cue_at(words, i) for i in range(len(words))):
         return True
-    return any(ch in QUOTES for c in x.content for ch in analysis.text[c.start : c.end])
+    own = [c for c in x.content if c.sentence == x.cue.sentence]
+    return any(ch in QUOTES for c in own for ch in analysis.text[c.start : c.end])
+
+
+def drop_circumstance(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """'said during a meeting of [the Council] on Friday that …': a content piece between the cue and
+    a later "that" content is the circumstance of the saying, not what was said."""
+    toks = analysis.tokens
+    that = [c for c in x.content if c.start >= x.cue.end and toks[c.token_start].text.lower() == "that"]
+    if not that:
+        return x.content
+    first = min(c.start for c in that)
+    return [c for c in x.content if not (x.cue.end <= c.start and c.end <= first)]
+
+
+def is_quoted_predicate(analysis: Analysis, x: Linked) -> bool:
+    """'The regime "wants to plunge …"': the cue opens a quotation right after its source, so the
+    source is the quotation's subject, not its speaker (the quotation stays, unattributed)."""
+    if x.source is None or x.source.end > x.cue.start:
+        return False
+    return analysis.text[x.source.end : x.cue.start].strip() in QUOTES
 
 
 def finish_content(analysis: Analysis, c: RoleSpan) -> RoleSpan:

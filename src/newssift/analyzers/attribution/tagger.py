@@ -9,6 +9,7 @@ per sentence, so a content span never crosses a sentence boundary here (the link
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,12 +150,29 @@ def shift_next(h: np.ndarray, first: np.ndarray) -> np.ndarray:
     return out
 
 
+def sentence_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, first: np.ndarray,
+                       heads: int) -> np.ndarray:
+    """Multi-head dot-product attention of every token over the tokens of its own sentence
+    (`first` flags sentence starts); q, k, v are (n, hidden) with `heads` heads side by side."""
+    n, hidden = q.shape
+    d = hidden // heads
+    out = np.empty_like(v)
+    bounds = np.r_[np.flatnonzero(first), n] if n else np.zeros(1, np.int64)
+    for a, b in itertools.pairwise(bounds):
+        qs, ks, vs = (m[a:b].reshape(b - a, heads, d) for m in (q, k, v))
+        weights = softmax(np.einsum("ihd,jhd->hij", qs, ks) / np.sqrt(d), axis=-1)
+        out[a:b] = np.einsum("hij,jhd->ihd", weights, vs).reshape(b - a, hidden)
+    return out
+
+
 class ContextHead:
     """The tagger head in numpy: `h = relu(W_in x)`, then `ctx` layers `h = h + relu(W [h_prev; h; h_next])`
-    (neighbours inside the sentence only), then `logits = W_out h`. Tensors: `tagger.inp.*`,
-    `tagger.ctx<i>.*`, `tagger.out.*` (torch `Linear` layout: weight is (out, in))."""
+    (neighbours inside the sentence only), then `attn` layers `h = h + W_proj attention(W_qkv h)` (each
+    token attends over its own sentence), then `logits = W_out h`. Tensors: `tagger.inp.*`,
+    `tagger.ctx<i>.*`, `tagger.attn<i>.qkv.*`, `tagger.attn<i>.proj.*`, `tagger.out.*` (torch `Linear`
+    layout: weight is (out, in))."""
 
-    def __init__(self, tensors: dict[str, np.ndarray], prefix: str = "tagger."):
+    def __init__(self, tensors: dict[str, np.ndarray], prefix: str = "tagger.", heads: int = 4):
         def linear(name: str) -> tuple[np.ndarray, np.ndarray]:
             key = f"{prefix}{name}"
             if f"{key}.weight" not in tensors:
@@ -164,6 +182,9 @@ class ContextHead:
         self.inp = linear("inp")
         n_ctx = sum(1 for k in tensors if k.startswith(f"{prefix}ctx") and k.endswith(".weight"))
         self.ctx = [linear(f"ctx{i}") for i in range(n_ctx)]
+        n_attn = sum(1 for k in tensors if k.startswith(f"{prefix}attn") and k.endswith(".qkv.weight"))
+        self.attn = [(linear(f"attn{i}.qkv"), linear(f"attn{i}.proj")) for i in range(n_attn)]
+        self.heads = heads
         self.out = linear("out")
 
     @property
@@ -179,6 +200,9 @@ class ContextHead:
             k = p.shape[1] // 3
             z = shift_prev(p[:, :k], first) + p[:, k : 2 * k] + shift_next(p[:, 2 * k :], first)
             h = h + np.maximum(z + b, 0)
+        for (wq, bq), (wp, bp) in self.attn:
+            q, k, v = np.split(h @ wq + bq, 3, axis=1)
+            h = h + sentence_attention(q, k, v, first, self.heads) @ wp + bp
         return h @ self.out[0] + self.out[1]
 
 
@@ -187,7 +211,7 @@ class ModelTagger:
 
     def __init__(self, path: Path | str):
         self.model = ModelDir.load(path)
-        self.head = ContextHead(self.model.tensors)
+        self.head = ContextHead(self.model.tensors, heads=int(self.model.config.get("attention_heads", 4)))
         self.tags = tuple(self.model.labels)
         self.o_bias = float(self.model.config.get("o_bias", 0.0))
         self.mid = "mid" in self.model.config.get("layers", ["last"])
