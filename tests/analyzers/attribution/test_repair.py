@@ -18,6 +18,7 @@ from newssift.analyzers.attribution.repair import (
     is_no_comment,
     is_quoted_predicate,
     media_subject,
+    merge_overlaps,
     noun_subject,
     participle_source,
     relative_source,
@@ -257,3 +258,25 @@ def test_an_imperative_stays_one_when_a_later_quotation_was_adopted() -> None:
     x = Linked(role_span(analysis, "cue", "Accept"),
                content=[role_span(analysis, "content", "these young men at all"), adopted])
     assert is_bare_imperative(analysis, x, load_lexicon())
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Berg said his containers had been stuck on a ship for nine days.",
+     "his containers had been stuck on a ship for nine", "his containers had been stuck on a ship for nine days"),
+    ('"We will not give in" said the minister.', '"We will not give in"', '"We will not give in"'),
+    ("Berg said the port was closed, and the union agreed.", "the port was closed", "the port was closed"),
+])
+def test_content_a_word_or_two_short_of_the_sentence_end_runs_on(text: str, content: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    fixed = finish_content(analysis, role_span(analysis, "content", content))
+    assert text[fixed.start : fixed.end] == expected
+
+
+def test_overlapping_content_pieces_become_one() -> None:
+    text = "Holm said the company would never return, but was open to discussing compensation."
+    analysis = Analysis.of(Article(text))
+    pieces = [role_span(analysis, "content", "the company would never return, but was open to discussing"),
+              role_span(analysis, "content", "discussing compensation")]
+    (merged,) = merge_overlaps(pieces)
+    assert text[merged.start : merged.end] == ("the company would never return, but was open to discussing "
+                                               "compensation")

@@ -83,13 +83,14 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
-        x.content = [finish_content(analysis, c) for c in drop_circumstance(analysis, x)]
+        x.content = merge_overlaps([finish_content(analysis, c) for c in drop_circumstance(analysis, x)])
     linked = [x for x in linked if not is_bare_imperative(analysis, x, lexicon)
               and not is_quoted_predicate(analysis, x)]
     absorb_nested(analysis, linked)
     return linked
 
 
+SHORT_REST = 2  # words a content may stop short of its sentence's end and still run on
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
@@ -148,18 +149,37 @@ def is_quoted_predicate(analysis: Analysis, x: Linked) -> bool:
 
 def finish_content(analysis: Analysis, c: RoleSpan) -> RoleSpan:
     """A content ending on a dangling word runs on to the next clause break or its sentence's end;
-    one ending on a quotation mark that opens the next paragraph ('… be there?\n\n"') stops before it."""
+    one that stops a word or two short of its sentence's end ('… stuck for nine | days.') runs on to
+    it; one ending on a quotation mark that opens the next paragraph ('… be there?\n\n"') stops
+    before it."""
     toks = analysis.tokens
     last = toks[c.token_end - 1]
     opens_paragraph = last.text in QUOTES and analysis.text[last.start - 1 : last.start] == "\n"
     if opens_paragraph and c.token_end - c.token_start > 1:
         return replace(c, end=toks[c.token_end - 2].end, token_end=c.token_end - 1)
+    end, stop = c.token_end, analysis.sentences[c.sentence].token_end
+    rest = toks[end:stop]
+    words = rest[:-1]
+    cut_word = last.text.isalnum() and all(t.text.isalnum() for t in words)  # not '"…" said Smith.'
+    if 0 < len(words) <= SHORT_REST and rest[-1].text in ".!?" and cut_word:
+        return replace(c, end=words[-1].end, token_end=stop - 1)
     if last.text.lower() not in DANGLING:
         return c
-    end, stop = c.token_end, analysis.sentences[c.sentence].token_end
     while end < stop and toks[end].text not in CLAUSE_BREAKS and toks[end].text not in ".!?":
         end += 1
     return c if end == c.token_end else replace(c, end=toks[end - 1].end, token_end=end)
+
+
+def merge_overlaps(spans: list[RoleSpan]) -> list[RoleSpan]:
+    """Content pieces that overlap become one (a nested statement's content repeated in its outer's)."""
+    out: list[RoleSpan] = []
+    for s in sorted(spans, key=lambda r: r.start):
+        if out and s.start < out[-1].end:
+            if s.end > out[-1].end:
+                out[-1] = replace(out[-1], end=s.end, token_end=s.token_end)
+        else:
+            out.append(s)
+    return out
 
 
 def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
