@@ -14,6 +14,7 @@ from newssift.analyzers.attribution.repair import (
     drop_circumstance,
     finish_content,
     finish_cut,
+    is_auxiliary,
     is_bare_imperative,
     is_no_comment,
     is_quoted_predicate,
@@ -280,3 +281,11 @@ def test_overlapping_content_pieces_become_one() -> None:
     (merged,) = merge_overlaps(pieces)
     assert text[merged.start : merged.end] == ("the company would never return, but was open to discussing "
                                                "compensation")
+
+
+@pytest.mark.parametrize(("cue", "expected"), [("are", True), ("have been", True), ("are already feeling", False)])
+def test_a_cue_of_auxiliaries_only_says_nothing(cue: str, expected: bool) -> None:
+    text = "Local businesses are already feeling the effects, and others have been hit too."
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", "the effects")])
+    assert is_auxiliary(analysis, x) is expected

@@ -85,7 +85,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.content = kept or x.content
         x.content = merge_overlaps([finish_content(analysis, c) for c in drop_circumstance(analysis, x)])
     linked = [x for x in linked if not is_bare_imperative(analysis, x, lexicon)
-              and not is_quoted_predicate(analysis, x)]
+              and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)]
     absorb_nested(analysis, linked)
     return linked
 
@@ -137,6 +137,14 @@ def drop_circumstance(analysis: Analysis, x: Linked) -> list[RoleSpan]:
         return x.content
     first = min(c.start for c in that)
     return [c for c in x.content if not (x.cue.end <= c.start and c.end <= first)]
+
+
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "'s", "’s"}
+
+
+def is_auxiliary(analysis: Analysis, x: Linked) -> bool:
+    """A cue of auxiliaries only ("Local businesses [are] already feeling the effects") says nothing."""
+    return set(analysis.text[x.cue.start : x.cue.end].lower().split()) <= AUXILIARIES
 
 
 def is_quoted_predicate(analysis: Analysis, x: Linked) -> bool:
