@@ -4,7 +4,7 @@
 
 Features: `newssift.analyzers.attribution.features` on the frozen shared encoder (cached under cache/).
 Model: `ContextTagger` (features → 128, two residual layers mixing each token with its sentence
-neighbours, one residual attention layer over the token's sentence, → 7 BIO tags), cross-entropy,
+neighbours, two residual attention layers over the token's sentence, → 7 BIO tags), cross-entropy,
 AdamW, keeping the epoch with the best dev token F1.
 After training it runs the evaluation (`benchmarks/eval_statements.py`, model beside the rule-only
 baseline on PolNeAR dev) and writes the figures into the model card.
@@ -35,7 +35,7 @@ from training.statements_card import model_card
 
 HIDDEN = 128
 N_CTX = 2
-N_ATTN = 1  # sentence attention layers after the context layers
+N_ATTN = 2  # sentence attention layers after the context layers
 HEADS = 4
 BATCH = 2048
 COMMAND = "python -m training.statements --data /work/shared/data/polnear"

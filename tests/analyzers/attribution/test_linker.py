@@ -103,3 +103,13 @@ def test_a_quotation_inside_a_new_paragraph_does_not_continue_the_previous_state
     spans = [role(reopened, "source", "The mayor"), role(reopened, "cue", "said"),
              role(reopened, "content", '"The dam held.'), role(reopened, "content", '"The town is safe."')]
     assert _contents(reopened, spans) == [['"The dam held.\n\n"The town is safe."']]  # merged
+
+
+def test_a_determiner_ending_a_content_right_before_a_source_joins_the_source() -> None:
+    text = "The envoy told reporters that the port authority noted that ships were waiting."
+    a = Analysis.of(Article(text))
+    spans = [role(a, "source", "The envoy"), role(a, "cue", "told"), role(a, "content", "that the"),
+             role(a, "source", "port authority"), role(a, "cue", "noted"),
+             role(a, "content", "that ships were waiting")]
+    got = {a.text[x.cue.start : x.cue.end]: a.text[x.source.start : x.source.end] for x in link(a, spans)}
+    assert got["noted"] == "the port authority"

@@ -11,13 +11,14 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
     close_quote,
+    cut_at_cue,
     drop_circumstance,
     finish_content,
     finish_cut,
     is_auxiliary,
-    is_bare_imperative,
     is_no_comment,
     is_quoted_predicate,
+    is_unsourced_assertion,
     media_subject,
     merge_overlaps,
     noun_subject,
@@ -199,7 +200,8 @@ def test_content_stops_before_the_mark_that_opens_the_next_paragraph() -> None:
         ("Accept these young men in the forces at all.", "Accept", "these young men in the forces at all",
          False),
         ("Reportedly the mill will close next week.", "Reportedly", "the mill will close next week", True),
-        ("The mill, it seemed, would close next week.", "seemed", "The mill", True),
+        ("The mill, it seemed, would close next week.", "seemed", "The mill", False),
+        ("The mill will close next week, the owner said.", "said", "The mill will close next week", True),
         ('Look at this: "the mill will close next week."', "Look", '"the mill will close next week."', True),
     ],
 )
@@ -258,7 +260,7 @@ def test_an_imperative_stays_one_when_a_later_quotation_was_adopted() -> None:
     adopted = replace(role_span(analysis, "content", '"wants to avoid losses."'), sentence=1)
     x = Linked(role_span(analysis, "cue", "Accept"),
                content=[role_span(analysis, "content", "these young men at all"), adopted])
-    assert is_bare_imperative(analysis, x, load_lexicon())
+    assert is_unsourced_assertion(analysis, x, load_lexicon())
 
 
 @pytest.mark.parametrize(("text", "content", "expected"), [
@@ -283,9 +285,32 @@ def test_overlapping_content_pieces_become_one() -> None:
                                                "compensation")
 
 
-@pytest.mark.parametrize(("cue", "expected"), [("are", True), ("have been", True), ("are already feeling", False)])
+@pytest.mark.parametrize(("cue", "expected"), [("are", True), ("have been", True), ("are already feeling", True),
+                                                ("hit", False)])
 def test_a_cue_of_auxiliaries_only_says_nothing(cue: str, expected: bool) -> None:
     text = "Local businesses are already feeling the effects, and others have been hit too."
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", "the effects")])
     assert is_auxiliary(analysis, x) is expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ('the Russian "Zvezda" channel broadcast a video', 'the Russian "Zvezda" channel'),
+    ("a report released by the ministry", "a report released by the ministry"),
+])
+def test_a_source_ends_before_a_speech_verb_with_an_object(source: str, expected: str) -> None:
+    text = f"On Friday, {source} showing the port."
+    analysis = Analysis.of(Article(text))
+    cut = cut_at_cue(analysis, role_span(analysis, "source", source), load_lexicon())
+    assert text[cut.start : cut.end] == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Two officials, who asked not to be named because they were not allowed to speak, said so.", "asked",
+     "to be named because they were"),
+    ("Rossi declined to confirm the plan.", "declined to confirm", "the plan"),
+])
+def test_refusals_are_no_statements_however_the_tagger_cuts_them(text: str, cue: str, content: str) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
+    assert is_no_comment(analysis, x)

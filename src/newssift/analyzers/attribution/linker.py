@@ -17,6 +17,7 @@ sentences); a cue with no content anywhere near is dropped; a source with no cue
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
@@ -40,7 +41,8 @@ class Linked:
 def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
     """Attributions from role spans (see the module docstring), in text order."""
     by_sentence: dict[int, list[RoleSpan]] = {}
-    for s in inner_sources(analysis, sorted(spans, key=lambda r: r.start)):
+    ordered = determiners_to_sources(analysis, sorted(spans, key=lambda r: r.start))
+    for s in inner_sources(analysis, ordered):
         by_sentence.setdefault(s.sentence, []).append(s)
     linked: list[Linked] = []
     orphans: list[RoleSpan] = []
@@ -85,6 +87,29 @@ def _content_cue(analysis: Analysis, cues: list[Linked], r: RoleSpan) -> Linked:
         if before:
             return _nearest(before, r)
     return _nearest(cues, r)
+
+
+DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their"}
+
+
+def determiners_to_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """'that [the] | [Russian Defense Minister] noted': a content ending on a determiner right before a
+    source gives the determiner to the source (a content left empty goes); `spans` in text order."""
+    toks, out = analysis.tokens, list(spans)
+    for c, src in itertools.pairwise(spans):
+        last = toks[c.token_end - 1]
+        if (c.role != "content" or src.role != "source" or c.token_end != src.token_start
+                or last.text.lower() not in DETERMINERS):
+            continue
+        i = out.index(src)
+        out[i] = RoleSpan("source", last.start, src.end, src.score, src.sentence, c.token_end - 1,
+                          src.token_end)
+        if c.token_end - c.token_start > 1:
+            out[out.index(c)] = RoleSpan("content", c.start, toks[c.token_end - 2].end, c.score,
+                                         c.sentence, c.token_start, c.token_end - 1)
+        else:
+            out.remove(c)
+    return out
 
 
 MAX_INNER_SOURCE = 8

@@ -24,8 +24,11 @@
 - A source span never ends with a comma or other punctuation.
 - A source that opens a quotation it does not close ('the Russian "Zvezda') runs on to the closing mark,
   and on to its cue when only a few words without a clause break are left ('… "Zvezda" channel').
-- A cue that opens its sentence with no source, is no cue word of the lexicon and whose content holds
-  no quotation mark ("Accept these young men …": an imperative) is not an attribution: it is dropped.
+- A cue left with no source (after the repairs above) that is no cue word of the lexicon and whose
+  content in its own sentence holds no quotation mark is not an attribution: an imperative ("Accept
+  these young men …") or the author's own assertion ("Sending mercenaries … leaves no doubt that …",
+  "The mill, it seemed, would close"); it is dropped. With the sentence-attention tagger this costs
+  0.1 cue F1 on PolNeAR dev (recall) and gains 0.8 whole-attribution F1 (precision).
 - A content that ends on a preposition, article or "to" ("… push young people to") runs on to the next
   clause break or the end of its sentence.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
@@ -79,12 +82,12 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
                         or relative_source(analysis, x) or subject_source(analysis, x, lexicon)
                         or media_subject(analysis, x, lexicon) or noun_subject(analysis, x, lexicon))
         if x.source is not None:
-            x.source = trim_trailing(analysis, x.source)
+            x.source = trim_trailing(analysis, cut_at_cue(analysis, x.source, lexicon))
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
         x.content = merge_overlaps([finish_content(analysis, c) for c in drop_circumstance(analysis, x)])
-    linked = [x for x in linked if not is_bare_imperative(analysis, x, lexicon)
+    linked = [x for x in linked if not is_unsourced_assertion(analysis, x, lexicon)
               and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)]
     absorb_nested(analysis, linked)
     return linked
@@ -112,10 +115,10 @@ def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
     return replace(src, end=toks[end - 1].end, token_end=end)
 
 
-def is_bare_imperative(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
-    """A source-less cue opening its sentence that is no lexicon cue, before unquoted content."""
-    opens = x.cue.token_start == analysis.sentences[x.cue.sentence].token_start
-    return x.source is None and opens and not is_lexicon_cue(analysis, x, lexicon)
+def is_unsourced_assertion(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
+    """A cue left without a source that is no lexicon cue: an imperative ("Accept these young men …")
+    or the author's own assertion ("Sending mercenaries … leaves no doubt that …"), not an attribution."""
+    return x.source is None and not is_lexicon_cue(analysis, x, lexicon)
 
 
 def is_lexicon_cue(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
@@ -139,11 +142,13 @@ def drop_circumstance(analysis: Analysis, x: Linked) -> list[RoleSpan]:
     return [c for c in x.content if not (x.cue.end <= c.start and c.end <= first)]
 
 
-AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "'s", "’s"}
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "'s", "’s",
+               "already", "still", "now", "also", "not", "feeling", "feel", "feels", "felt"}
 
 
 def is_auxiliary(analysis: Analysis, x: Linked) -> bool:
-    """A cue of auxiliaries only ("Local businesses [are] already feeling the effects") says nothing."""
+    """A cue of auxiliaries, adverbs and "feel" only ("Local businesses [are already feeling] the
+    effects") reports no statement."""
     return set(analysis.text[x.cue.start : x.cue.end].lower().split()) <= AUXILIARIES
 
 
@@ -241,6 +246,21 @@ def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
     return replace(src, end=toks[k - 1].end, token_end=k)
 
 
+OBJECT_OPENERS = {"a", "an", "the", "that", "this", "these", "his", "her", "its", "their"}
+
+
+def cut_at_cue(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
+    """'the Russian "Zvezda" channel [broadcast a video]': a source ends before a speech verb of the
+    lexicon inside it that takes an object ("broadcast a", "published the": another statement's verb)."""
+    toks = analysis.tokens
+    words = [t.text.lower() for t in toks[src.token_start : src.token_end]]
+    for i in range(1, len(words) - 1):
+        found = lexicon.cue_at(words, i)
+        if found and i + found[0] < len(words) and words[i + found[0]] in OBJECT_OPENERS:
+            return replace(src, end=toks[src.token_start + i - 1].end, token_end=src.token_start + i)
+    return src
+
+
 def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     toks, k = analysis.tokens, src.token_end
     while k > src.token_start + 1 and not any(ch.isalnum() for ch in toks[k - 1].text) \
@@ -254,7 +274,10 @@ def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     plan", "asked not to be named": no content to check."""
     content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
     cue = analysis.text[x.cue.start : x.cue.end].lower()
-    if ANONYMITY.match(content) or (REFUSAL.search(cue) and content.lower().startswith("to ")):
+    after_cue = analysis.text[x.cue.end : x.cue.end + 40]  # "asked | not to be named"
+    if ANONYMITY.match(content) or ANONYMITY.match(after_cue.lstrip()):
+        return True
+    if REFUSAL.search(cue) and (content.lower().startswith("to ") or re.search(r"\bto\b", cue)):
         return True
     return bool(content) and NO_COMMENT.fullmatch(content) is not None
 
