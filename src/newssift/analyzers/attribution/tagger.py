@@ -9,7 +9,6 @@ per sentence, so a content span never crosses a sentence boundary here (the link
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,18 +149,34 @@ def shift_next(h: np.ndarray, first: np.ndarray) -> np.ndarray:
     return out
 
 
+ATTENTION_GROUP = 32  # sentences of similar length attended to in one padded batch
+
+
 def sentence_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, first: np.ndarray,
                        heads: int) -> np.ndarray:
     """Multi-head dot-product attention of every token over the tokens of its own sentence
-    (`first` flags sentence starts); q, k, v are (n, hidden) with `heads` heads side by side."""
+    (`first` flags sentence starts); q, k, v are (n, hidden) with `heads` heads side by side.
+
+    Sentences are sorted by length and attended to in padded groups of ATTENTION_GROUP, so padding
+    stays small and one long sentence never inflates a group of short ones beyond its own length."""
     n, hidden = q.shape
-    d = hidden // heads
     out = np.empty_like(v)
-    bounds = np.r_[np.flatnonzero(first), n] if n else np.zeros(1, np.int64)
-    for a, b in itertools.pairwise(bounds):
-        qs, ks, vs = (m[a:b].reshape(b - a, heads, d) for m in (q, k, v))
-        weights = softmax(np.einsum("ihd,jhd->hij", qs, ks) / np.sqrt(d), axis=-1)
-        out[a:b] = np.einsum("hij,jhd->ihd", weights, vs).reshape(b - a, hidden)
+    if not n:
+        return out
+    starts = np.flatnonzero(first)
+    lengths = np.diff(np.r_[starts, n])
+    order = np.argsort(lengths, kind="stable")
+    for g in range(0, len(order), ATTENTION_GROUP):
+        chosen = order[g : g + ATTENTION_GROUP]
+        width = int(lengths[chosen].max())
+        mask = np.arange(width)[None, :] < lengths[chosen][:, None]  # (S, L) real tokens
+        rows = np.minimum(starts[chosen][:, None] + np.arange(width)[None, :], n - 1)
+        qs, ks, vs = (m[rows].reshape(len(chosen), width, heads, -1).transpose(0, 2, 1, 3)
+                      for m in (q, k, v))
+        scores = qs @ ks.transpose(0, 1, 3, 2) / np.sqrt(qs.shape[-1])
+        weights = softmax(np.where(mask[:, None, None, :], scores, -1e30), axis=-1)
+        merged = (weights @ vs).transpose(0, 2, 1, 3).reshape(len(chosen), width, hidden)
+        out[rows[mask]] = merged[mask]
     return out
 
 
