@@ -68,7 +68,7 @@ def _labels(analysis: Analysis) -> list[Statement]:
         if m is None or not _is_name(m.group("name")) or not _named(analysis, Span(*m.span("name"))):
             continue
         content = [Span(m.end(), _rstrip(text, block.start, block.end))]
-        if text[block.start] in OPEN_QUOTES:
+        if _opens_quote(text, block):
             content += _turn(text, blocks[i + 1 :])
         out.append(_statement(text, Span(*m.span("name")), Span(*m.span("colon")), content))
     return out
@@ -94,7 +94,7 @@ def _turn(text: str, following: list[Span]) -> list[Span]:
     quotation or the paragraph that closes the quotation."""
     out = []
     for block in following:
-        if (text[block.start] not in OPEN_QUOTES or _LABEL.match(text, block.start, block.end)
+        if (not _opens_quote(text, block) or _LABEL.match(text, block.start, block.end)
                 or _SIGNATURE.search(text, block.start, block.end)):
             break
         end = _rstrip(text, block.start, block.end)
@@ -124,6 +124,10 @@ def _statement(text: str, source: Span, cue: Span, content: list[Span]) -> State
     ref = SourceRef(source.start, source.end, text[source.start : source.end], "anonymous")
     return Statement("", statement_type(text, content), LAYOUT_SCORE, ref,
                      Cue(cue.start, cue.end, text[cue.start : cue.end], "neutral"), content, text_of=text)
+
+
+def _opens_quote(text: str, block: Span) -> bool:
+    return block.end > block.start and text[block.start] in OPEN_QUOTES
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
