@@ -150,6 +150,7 @@ def shift_next(h: np.ndarray, first: np.ndarray) -> np.ndarray:
 
 
 ATTENTION_GROUP = 32  # sentences of similar length attended to in one padded batch
+LONG_SENTENCE = 256  # longer sentences are attended to alone, this many query tokens at a time
 
 
 def sentence_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, first: np.ndarray,
@@ -158,7 +159,8 @@ def sentence_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, first: np.nd
     (`first` flags sentence starts); q, k, v are (n, hidden) with `heads` heads side by side.
 
     Sentences are sorted by length and attended to in padded groups of ATTENTION_GROUP, so padding
-    stays small and one long sentence never inflates a group of short ones beyond its own length."""
+    stays small; a sentence longer than LONG_SENTENCE tokens goes alone, in blocks of queries, so
+    memory grows with its length, not with its length squared."""
     n, hidden = q.shape
     out = np.empty_like(v)
     if not n:
@@ -166,18 +168,36 @@ def sentence_attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, first: np.nd
     starts = np.flatnonzero(first)
     lengths = np.diff(np.r_[starts, n])
     order = np.argsort(lengths, kind="stable")
-    for g in range(0, len(order), ATTENTION_GROUP):
-        chosen = order[g : g + ATTENTION_GROUP]
+    short = order[lengths[order] <= LONG_SENTENCE]
+    for g in range(0, len(short), ATTENTION_GROUP):
+        chosen = short[g : g + ATTENTION_GROUP]
         width = int(lengths[chosen].max())
         mask = np.arange(width)[None, :] < lengths[chosen][:, None]  # (S, L) real tokens
         rows = np.minimum(starts[chosen][:, None] + np.arange(width)[None, :], n - 1)
-        qs, ks, vs = (m[rows].reshape(len(chosen), width, heads, -1).transpose(0, 2, 1, 3)
-                      for m in (q, k, v))
-        scores = qs @ ks.transpose(0, 1, 3, 2) / np.sqrt(qs.shape[-1])
-        weights = softmax(np.where(mask[:, None, None, :], scores, -1e30), axis=-1)
-        merged = (weights @ vs).transpose(0, 2, 1, 3).reshape(len(chosen), width, hidden)
-        out[rows[mask]] = merged[mask]
+        qs, ks, vs = (_heads(m[rows], heads) for m in (q, k, v))
+        merged = _attend(qs, ks, vs, mask[:, None, None, :]).transpose(0, 2, 1, 3)
+        out[rows[mask]] = merged.reshape(len(chosen), width, hidden)[mask]
+    for i in order[lengths[order] > LONG_SENTENCE]:
+        a, b = starts[i], starts[i] + lengths[i]
+        ks, vs = (_heads(m[None, a:b], heads) for m in (k, v))
+        for lo in range(a, b, LONG_SENTENCE):
+            hi = min(lo + LONG_SENTENCE, b)
+            block = _attend(_heads(q[None, lo:hi], heads), ks, vs, None)
+            out[lo:hi] = block.transpose(0, 2, 1, 3).reshape(hi - lo, hidden)
     return out
+
+
+def _heads(x: np.ndarray, heads: int) -> np.ndarray:
+    """(S, L, hidden) → (S, heads, L, hidden / heads)."""
+    s, length, hidden = x.shape
+    return x.reshape(s, length, heads, hidden // heads).transpose(0, 2, 1, 3)
+
+
+def _attend(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
+    scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(q.shape[-1])
+    if mask is not None:
+        scores = np.where(mask, scores, -1e30)
+    return softmax(scores, axis=-1) @ v
 
 
 class ContextHead:
