@@ -48,7 +48,7 @@ from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, DETERMINERS, Linked
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -246,7 +246,7 @@ def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
     return replace(src, end=toks[k - 1].end, token_end=k)
 
 
-OBJECT_OPENERS = {"a", "an", "the", "that", "this", "these", "his", "her", "its", "their"}
+OBJECT_OPENERS = DETERMINERS | {"that"}
 
 
 def cut_at_cue(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
