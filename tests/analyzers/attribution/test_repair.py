@@ -309,6 +309,8 @@ def test_a_source_ends_before_a_speech_verb_with_an_object(source: str, expected
     ("Two officials, who asked not to be named because they were not allowed to speak, said so.", "asked",
      "to be named because they were"),
     ("Rossi declined to confirm the plan.", "declined to confirm", "the plan"),
+    ("An official, who was not authorised to talk to the media, denied it.", "was not authorised",
+     "to talk to the media"),
 ])
 def test_refusals_are_no_statements_however_the_tagger_cuts_them(text: str, cue: str, content: str) -> None:
     analysis = Analysis.of(Article(text))

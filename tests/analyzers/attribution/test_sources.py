@@ -9,6 +9,9 @@ from newssift.analyzers.attribution.sources import classify
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Interior Minister Rosa Lind", ("person", "Interior Minister", "Rosa Lind")),
+    ("A spokesman for the ministry, Colonel Igor Semyonov", ("person", "spokesman for the ministry",
+                                                             "Colonel Igor Semyonov")),
+    ("Marta Visser, who leads the union", ("person", None, "Marta Visser")),
     ("Mr. Tomas Berg", ("person", "Mr.", "Tomas Berg")),
     ("the harbour master's spokeswoman", ("person", "harbour master's spokeswoman", None)),
     ("a senior official", ("anonymous", None, "senior official")),

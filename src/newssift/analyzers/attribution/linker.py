@@ -21,6 +21,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.sources import DETERMINERS
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Span
 
@@ -89,7 +90,7 @@ def _content_cue(analysis: Analysis, cues: list[Linked], r: RoleSpan) -> Linked:
     return _nearest(cues, r)
 
 
-DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their"}
+ARTICLES = DETERMINERS - {"that"}  # "that" before a source opens its clause, not its noun phrase
 
 
 def determiners_to_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
@@ -99,7 +100,7 @@ def determiners_to_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[Ro
     for c, src in itertools.pairwise(spans):
         last = toks[c.token_end - 1]
         if (c.role != "content" or src.role != "source" or c.token_end != src.token_start
-                or last.text.lower() not in DETERMINERS):
+                or last.text.lower() not in ARTICLES):
             continue
         i = out.index(src)
         out[i] = RoleSpan("source", last.start, src.end, src.score, src.sentence, c.token_end - 1,

@@ -48,8 +48,8 @@ from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, DETERMINERS, Linked
-from newssift.analyzers.attribution.sources import classify
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
+from newssift.analyzers.attribution.sources import DETERMINERS, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
@@ -60,7 +60,8 @@ LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 MAX_WIDEN = 12
 NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
                         r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
-ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b", re.I)
+ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|"
+                       r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)", re.I)
 REFUSAL = re.compile(r"\b(?:declin|refus)")
 DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
@@ -246,9 +247,6 @@ def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
     return replace(src, end=toks[k - 1].end, token_end=k)
 
 
-OBJECT_OPENERS = DETERMINERS | {"that"}
-
-
 def cut_at_cue(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
     """'the Russian "Zvezda" channel [broadcast a video]': a source ends before a speech verb of the
     lexicon inside it that takes an object ("broadcast a", "published the": another statement's verb)."""
@@ -256,7 +254,7 @@ def cut_at_cue(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
     words = [t.text.lower() for t in toks[src.token_start : src.token_end]]
     for i in range(1, len(words) - 1):
         found = lexicon.cue_at(words, i)
-        if found and i + found[0] < len(words) and words[i + found[0]] in OBJECT_OPENERS:
+        if found and i + found[0] < len(words) and words[i + found[0]] in DETERMINERS:
             return replace(src, end=toks[src.token_start + i - 1].end, token_end=src.token_start + i)
     return src
 
@@ -271,11 +269,11 @@ def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
 
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     """"declined to comment", "did not respond to a request for comment", "declined to confirm the
-    plan", "asked not to be named": no content to check."""
+    plan", "asked not to be named", "was not authorised to talk": no content to check."""
     content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
     cue = analysis.text[x.cue.start : x.cue.end].lower()
     after_cue = analysis.text[x.cue.end : x.cue.end + 40]  # "asked | not to be named"
-    if ANONYMITY.match(content) or ANONYMITY.match(after_cue.lstrip()):
+    if ANONYMITY.search(f"{cue} {content}") or ANONYMITY.match(after_cue.lstrip()):
         return True
     if REFUSAL.search(cue) and (content.lower().startswith("to ") or re.search(r"\bto\b", cue)):
         return True

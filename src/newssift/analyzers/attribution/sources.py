@@ -12,6 +12,8 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
+- a phrase closed by a capitalised name after a comma ("A spokesman for the ministry, Colonel Igor
+  Semyonov") → that name's type when it is a `person`, with the words before the comma as its role.
 Limits: no parser, so appositions ("Peskov, the Kremlin spokesman") keep only the first part's role, and
 capitalised plural heads (Democrats) are guessed to be organisations.
 """
@@ -31,6 +33,7 @@ SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spoke
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
+APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,12 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         return SourceType("anonymous", None, None, "")
     if len(words) == 1 and lower[0] in lex.pronouns:
         return SourceType("pronoun", None, None, lower[0])
+    named = APPOSITIVE_NAME.search(text)
+    if named and len(words) > 1:
+        inner = classify(named.group(1), lex, "PER")
+        if inner.kind == "person":
+            role = re.sub(r"^(?:an?|the)\s+", "", text[: named.start()].strip(), flags=re.I)
+            return SourceType("person", role, inner.name, inner.head)
     head_n = _head_length(lower)
     head_words, head_lower = words[:head_n], lower[:head_n]
     head = head_lower[-1]
