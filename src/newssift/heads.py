@@ -3,7 +3,7 @@
 A model is a directory: `config.json`, `model.safetensors`, `labels.json`, `README.md` (the model card).
 `MLPHead` reads the weights of a torch `nn.Sequential` of `Linear` layers (ReLU between them), saved with
 safetensors; keys are `<index>.weight` / `<index>.bias` as torch names them. `MLPBag` holds several
-such heads of one shape; `each(x)` gives every head's logits, stacked, on both classes.
+such heads of one shape; `each(x)` gives every head's logits stacked (an `MLPHead` is a bag of one).
 """
 
 from __future__ import annotations

@@ -49,8 +49,6 @@ class MultiLabelHead:
 
     def probs_each(self, x: np.ndarray) -> np.ndarray:
         """(k, n, n_labels): calibrated probabilities of each of the head's k nets (k = 1 unless bagged)."""
-        if not len(x):
-            return np.zeros((len(getattr(self.head, "heads", [0])), 0, len(self.a)), np.float32)
         return sigmoid(self.head.each(x) * self.a + self.b).astype(np.float32)
 
 

@@ -67,8 +67,10 @@ class TechniqueModel:
         token head's k nets (one matmul per net)."""
         feats = [F.sentence_token_features(encoding, i, self.window, self.mid)
                  for i in range(len(encoding.token_vectors))]
-        flat = self.tokens.probs_each(np.concatenate(feats) if feats else np.zeros((0, 1), np.float32))
-        return np.split(flat, np.cumsum([len(f) for f in feats])[:-1], axis=1) if feats else []
+        if not feats:
+            return []
+        flat = self.tokens.probs_each(np.concatenate(feats))
+        return np.split(flat, np.cumsum([len(f) for f in feats])[:-1], axis=1)
 
     def paragraph_probs(self, encoding: Encoded, groups: Sequence[Sequence[int]],
                         piece_probs: Sequence[np.ndarray] | None = None) -> np.ndarray:
