@@ -30,7 +30,7 @@ from newssift.analyzers.statements import StatementsAnalyzer  # noqa: E402
 from newssift.encoder import EncoderAnalyzer  # noqa: E402
 from newssift.heads import models_root  # noqa: E402
 from newssift.text import Span  # noqa: E402
-from training.polnear import GoldDoc, analysis_of, load_split  # noqa: E402
+from training.polnear import GoldAttribution, GoldDoc, analysis_of, load_split  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "statements.json"
 ROLES = ("cue", "source", "content")
@@ -98,31 +98,36 @@ def scored_statements(analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def score_doc(tally: Tally, analysis: Analysis, doc: GoldDoc) -> None:
-    text = doc.text
-    stmts = scored_statements(analysis)
+    score_attributions(tally, doc.text, as_attributions(scored_statements(analysis)), doc.attributions)
+
+
+def as_attributions(stmts: list) -> list[GoldAttribution]:
+    """Statements in the gold's shape: source (none or one span), cue (one span), content spans."""
+    return [GoldAttribution([Span(s.source.start, s.source.end)] if s.source else [],
+                            [Span(s.cue.start, s.cue.end)], [Span(c.start, c.end) for c in s.content])
+            for s in stmts]
+
+
+def score_attributions(tally: Tally, text: str, pred: list[GoldAttribution],
+                       gold: list[GoldAttribution]) -> None:
+    """Adds one text's span and whole-attribution counts of `pred` against `gold` to `tally`."""
     for role in ROLES:
-        gold = sorted({_trim(text, s) for s in doc.spans(role)})
-        pred = sorted({_trim(text, s) for s in _pred_spans(stmts, role)})
-        exact = len(set(gold) & set(pred))
-        tally.add(f"{role}:exact", exact, len(pred), exact, len(gold))
-        m = _match_count(pred, gold, _overlap)
-        tally.add(f"{role}:overlap", m, len(pred), m, len(gold))
+        gold_spans = sorted({_trim(text, s) for a in gold for s in getattr(a, role)})
+        pred_spans = sorted({_trim(text, s) for a in pred for s in getattr(a, role)})
+        exact = len(set(gold_spans) & set(pred_spans))
+        tally.add(f"{role}:exact", exact, len(pred_spans), exact, len(gold_spans))
+        m = _match_count(pred_spans, gold_spans, _overlap)
+        tally.add(f"{role}:overlap", m, len(pred_spans), m, len(gold_spans))
         if role == "content":
-            m = _match_count(pred, gold, _overlap30)
-            tally.add("content:overlap30", m, len(pred), m, len(gold))
+            m = _match_count(pred_spans, gold_spans, _overlap30)
+            tally.add("content:overlap30", m, len(pred_spans), m, len(gold_spans))
     for how in ("exact", "overlap"):
-        m = _attribution_matches(text, stmts, doc, how)
-        tally.add(f"attribution:{how}", m, len(stmts), m, len(doc.attributions))
+        m = _attribution_matches(text, pred, gold, how)
+        tally.add(f"attribution:{how}", m, len(pred), m, len(gold))
 
 
-def _pred_spans(stmts: list, role: str) -> list[Span]:
-    if role == "content":
-        return [Span(c.start, c.end) for s in stmts for c in s.content]
-    refs = [getattr(s, role) for s in stmts]
-    return [Span(r.start, r.end) for r in refs if r is not None]
-
-
-def _attribution_matches(text: str, stmts: list, doc: GoldDoc, how: str) -> int:
+def _attribution_matches(text: str, pred: list[GoldAttribution], gold: list[GoldAttribution],
+                         how: str) -> int:
     def extent(spans: list[Span]) -> Span | None:
         return _trim(text, Span(min(s.start for s in spans), max(s.end for s in spans))) if spans else None
 
@@ -132,12 +137,9 @@ def _attribution_matches(text: str, stmts: list, doc: GoldDoc, how: str) -> int:
         return p == g if how == "exact" else _overlap(p, g)
 
     used: set[int] = set()
-    for s in stmts:
-        pred = {"cue": extent([Span(s.cue.start, s.cue.end)]),
-                "source": extent([Span(s.source.start, s.source.end)]) if s.source else None,
-                "content": extent([Span(c.start, c.end) for c in s.content])}
-        for j, g in enumerate(doc.attributions):
-            if j not in used and all(same(pred[r], extent(getattr(g, r))) for r in ROLES):
+    for a in pred:
+        for j, g in enumerate(gold):
+            if j not in used and all(same(extent(getattr(a, r)), extent(getattr(g, r))) for r in ROLES):
                 used.add(j)
                 break
     return len(used)

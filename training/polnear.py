@@ -45,22 +45,29 @@ class GoldDoc:
 
 def load_split(root: Path | str, split: str, limit: int | None = None) -> list[GoldDoc]:
     """All texts of `root/<split>` with one annotation each (see the module docstring)."""
+    docs = []
+    for stem, text, parsed in load_annotations(root, split, limit):
+        annotator = max(parsed, key=lambda a: (len(parsed[a]), [-ord(c) for c in a]))
+        docs.append(GoldDoc(stem, text, parsed[annotator], annotator))
+    return docs
+
+
+def load_annotations(root: Path | str, split: str, limit: int | None = None
+                     ) -> list[tuple[str, str, dict[str, list[GoldAttribution]]]]:
+    """(stem, text, {annotator: attributions}) for every annotated text of `root/<split>`."""
     base = Path(root) / split
     if not (base / "text").is_dir():
         raise FileNotFoundError(f"{base}/text not found: pass --data pointing at the PolNeAR folder")
     anns: dict[str, list[Path]] = {}
     for ann in sorted((base / "attributions").glob("*.ann")):
         anns.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
-    docs = []
+    out = []
     for path in sorted((base / "text").glob("*.txt"))[:limit]:
-        text = path.read_text(encoding="utf-8")
-        parsed = [(_parse_ann(a.read_text(encoding="utf-8")), a.stem.rsplit("_", 1)[1])
-                  for a in anns.get(path.stem, [])]
-        if not parsed:
-            continue
-        attributions, annotator = max(parsed, key=lambda p: (len(p[0]), [-ord(c) for c in p[1]]))
-        docs.append(GoldDoc(path.stem, text, attributions, annotator))
-    return docs
+        parsed = {a.stem.rsplit("_", 1)[1]: _parse_ann(a.read_text(encoding="utf-8"))
+                  for a in anns.get(path.stem, [])}
+        if parsed:
+            out.append((path.stem, path.read_text(encoding="utf-8"), parsed))
+    return out
 
 
 def _parse_ann(ann: str) -> list[GoldAttribution]:
