@@ -184,6 +184,16 @@ def test_content_ending_on_a_dangling_word_runs_on_to_the_clause_end() -> None:
     assert text[fixed.start : fixed.end] == "the deal would push young people to leave the valley"
 
 
+def test_content_ending_on_a_relative_pronoun_runs_on_but_not_into_another_cue() -> None:
+    text = "The pages promised rewards to anyone who signs up, in what critics said was a trap."
+    analysis = Analysis.of(Article(text))
+    cut = role_span(analysis, "content", "rewards to anyone who")
+    fixed = finish_content(analysis, cut)
+    assert text[fixed.start : fixed.end] == "rewards to anyone who signs up"
+    signs = next(i for i, t in enumerate(analysis.tokens) if t.text == "signs")
+    assert finish_content(analysis, cut, {signs}) == cut
+
+
 def test_content_stops_before_the_mark_that_opens_the_next_paragraph() -> None:
     text = 'The host asked whether the mayor would come.\n\n"She will not," the aide said.'
     analysis = Analysis.of(Article(text))

@@ -1,7 +1,8 @@
 """The attribution lexicons (data files under `newssift/lexicons/en/`), loaded once and matched on words.
 
 `cue_verbs` maps a cue (one or more lower-case words) to its stance; `source_nouns` maps a head noun to a
-source kind; `media_outlets` are outlet names; `anonymous_markers` are words that make a source unnamed.
+source kind; `media_outlets` are outlet names; `media_mastheads` are words closing a capitalised outlet
+name ("The Meridian Post"); `anonymous_markers` are words that make a source unnamed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
     outlets: tuple[tuple[str, ...], ...]  # word tuples, longest first
     anonymous: frozenset[str]
     pronouns: dict[str, str]
+    mastheads: frozenset[str] = frozenset()  # "post": "The Meridian Post" is an outlet
 
     @cached_property
     def max_cue_words(self) -> int:
@@ -81,4 +83,4 @@ def load() -> Lexicon:
                      reverse=True)
     return Lexicon(_pairs("cue_verbs"), _pairs("source_nouns"), tuple(outlets),
                    frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
-                   _pairs("pronouns"))
+                   _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")))

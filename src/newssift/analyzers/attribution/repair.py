@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from newssift.analysis import Analysis
@@ -69,6 +70,7 @@ NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
     linked = [x for x in linked if not is_no_comment(analysis, x)]
+    cues = {t for x in linked for t in range(x.cue.token_start, x.cue.token_end)}
     for i, x in enumerate(linked):
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
             x.source = relative_source(analysis, x)
@@ -87,7 +89,8 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
-        x.content = merge_overlaps([finish_content(analysis, c) for c in drop_circumstance(analysis, x)])
+        x.content = merge_overlaps([finish_content(analysis, c, cues)
+                                    for c in drop_circumstance(analysis, x)])
     linked = [x for x in linked if not is_unsourced_assertion(analysis, x, lexicon)
               and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)]
     absorb_nested(analysis, linked)
@@ -161,8 +164,9 @@ def is_quoted_predicate(analysis: Analysis, x: Linked) -> bool:
     return analysis.text[x.source.end : x.cue.start].strip() in QUOTES
 
 
-def finish_content(analysis: Analysis, c: RoleSpan) -> RoleSpan:
-    """A content ending on a dangling word runs on to the next clause break or its sentence's end;
+def finish_content(analysis: Analysis, c: RoleSpan, cues: Collection[int] = ()) -> RoleSpan:
+    """A content ending on a dangling word or a relative pronoun ('… to anyone who') runs on to the next
+    clause break, its sentence's end or another statement's cue (token indices `cues`);
     one that stops a word or two short of its sentence's end ('… stuck for nine | days.') runs on to
     it; one ending on a quotation mark that opens the next paragraph ('… be there?\n\n"') stops
     before it."""
@@ -177,9 +181,10 @@ def finish_content(analysis: Analysis, c: RoleSpan) -> RoleSpan:
     cut_word = last.text.isalnum() and all(t.text.isalnum() for t in words)  # not '"…" said Smith.'
     if 0 < len(words) <= SHORT_REST and rest[-1].text in ".!?" and cut_word:
         return replace(c, end=words[-1].end, token_end=stop - 1)
-    if last.text.lower() not in DANGLING:
+    if last.text.lower() not in DANGLING | RELATIVES:
         return c
-    while end < stop and toks[end].text not in CLAUSE_BREAKS and toks[end].text not in ".!?":
+    while (end < stop and toks[end].text not in CLAUSE_BREAKS and toks[end].text not in ".!?"
+           and end not in cues):
         end += 1
     return c if end == c.token_end else replace(c, end=toks[end - 1].end, token_end=end)
 

@@ -3,12 +3,13 @@
 The head phrase is the source text up to the first preposition, relative word or participle after its
 first word ("pages on social media affiliated with …" → "pages", "a report published last week by …" →
 "report"); its last word is the head noun.
-- an outlet name anywhere → `media`; a head noun listed in `source_nouns` → that noun's kind, except that
-  a role noun (spokesman, minister) followed by a name, or a capitalised name as head, → `person` with the
-  words before the name as its role; a role noun with an anonymous marker and no name ("a senior
-  official") → `anonymous`; a lower-case head not in the lexicon (critics, voters), or the plural of
-  a role noun (Economists, analysts) → `anonymous`; an unnamed spokesperson or representative for a
-  named body ("a spokesperson for Grainco") → `organisation` (the body speaks through them).
+- an outlet name anywhere, or a capitalised masthead word closing the head phrase after another word
+  ("The Meridian Post", "the Post") → `media`; a head noun listed in `source_nouns` → that noun's kind,
+  except that a role noun (spokesman, minister) followed by a name, or a capitalised name as head, →
+  `person` with the words before the name as its role; a role noun with an anonymous marker and no name
+  ("a senior official") → `anonymous`; a lower-case head not in the lexicon (critics, voters), or the
+  plural of a role noun (Economists, analysts) → `anonymous`; an unnamed spokesperson or representative
+  for a named body ("a spokesperson for Grainco") → `organisation` (the body speaks through them).
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -65,7 +66,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     head = head_lower[-1]
     if head in lex.nouns:
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
-    if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media":
+    masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
+    if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead:
         return SourceType("media", None, _strip_det(words[:head_n]), head)
     speaks_for = _speaks_for(words, lower, head_n)
     if head in SPEAKERS and speaks_for is not None and _name_start(head_words, head_lower, lex) is None:
