@@ -113,3 +113,23 @@ def test_a_determiner_ending_a_content_right_before_a_source_joins_the_source() 
              role(a, "content", "that ships were waiting")]
     got = {a.text[x.cue.start : x.cue.end]: a.text[x.source.start : x.source.end] for x in link(a, spans)}
     assert got["noted"] == "the port authority"
+
+
+def test_the_rest_of_a_closing_according_to_sentence_is_one_source() -> None:
+    a = Analysis.of(Article("The port will close for a week, according to officials, dock workers and "
+                            "people familiar with the plan."))
+    spans = [role(a, "content", "The port will close for a week"), role(a, "cue", "according to"),
+             role(a, "source", "officials,"), role(a, "source", "dock workers and people familiar"),
+             role(a, "content", "with the plan")]
+    (x,) = link(a, spans)
+    assert a.text[x.source.start : x.source.end] == "officials, dock workers and people familiar with the plan"
+    assert [a.text[c.start : c.end] for c in x.content] == ["The port will close for a week"]
+
+
+def test_an_opening_according_to_keeps_its_content_after_the_source() -> None:
+    a = Analysis.of(Article("According to officials, the port will close for a week."))
+    spans = [role(a, "cue", "According to"), role(a, "source", "officials"),
+             role(a, "content", "the port will close for a week")]
+    (x,) = link(a, spans)
+    assert a.text[x.source.start : x.source.end] == "officials"
+    assert [a.text[c.start : c.end] for c in x.content] == ["the port will close for a week"]

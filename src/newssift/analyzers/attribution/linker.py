@@ -8,6 +8,8 @@ Before linking, "X told reporters that [the minister] noted that …", where the
 minister" as content, gives the inner cue its source: the phrase after "that" becomes the source of the
 cue right after it, and "that" stays the outer statement's content (repair then nests the inner one).
 
+After a closing ", according to", the rest of the sentence is one source ("officials, local activists and
+people familiar with the effort": the tagger splits such lists; `closing_according`).
 A cue closing its sentence after ", SOURCE" ("…, a source said.", "…, The Post has learned.") and a
 ", according to SOURCE" take the clause before the comma as their content (`final_clause`).
 
@@ -43,6 +45,7 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
     """Attributions from role spans (see the module docstring), in text order."""
     by_sentence: dict[int, list[RoleSpan]] = {}
     ordered = determiners_to_sources(analysis, sorted(spans, key=lambda r: r.start))
+    ordered = closing_according(analysis, ordered)
     for s in inner_sources(analysis, ordered):
         by_sentence.setdefault(s.sentence, []).append(s)
     linked: list[Linked] = []
@@ -110,6 +113,30 @@ def determiners_to_sources(analysis: Analysis, spans: list[RoleSpan]) -> list[Ro
                                          c.sentence, c.token_start, c.token_end - 1)
         else:
             out.remove(c)
+    return out
+
+
+def closing_according(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """'CLAUSE, according to [officials,] [local activists and people familiar] [with the effort].': after
+    a closing "according to" whose source follows it, the rest of the sentence is that one source (the
+    tagger splits coordinated sources and reads their complements as content); only when no other cue
+    follows in the sentence. `spans` in text order."""
+    toks, out = analysis.tokens, list(spans)
+    for i, cue in enumerate(spans):
+        if (cue.role != "cue" or not analysis.text[cue.start : cue.end].lower().startswith("according")
+                or cue.token_start == 0 or toks[cue.token_start - 1].text != ","):
+            continue
+        rest = [r for r in spans[i + 1 :] if r.sentence == cue.sentence]
+        if not rest or rest[0].role != "source" or any(r.role == "cue" for r in rest):
+            continue
+        stop = analysis.sentences[cue.sentence].token_end
+        while stop > rest[0].token_end and not any(ch.isalnum() for ch in toks[stop - 1].text):
+            stop -= 1
+        if stop > rest[-1].token_end or stop == rest[0].token_end:
+            continue
+        out = [r for r in out if r not in rest]
+        out.insert(out.index(cue) + 1, RoleSpan("source", rest[0].start, toks[stop - 1].end, rest[0].score,
+                                                cue.sentence, rest[0].token_start, stop))
     return out
 
 
