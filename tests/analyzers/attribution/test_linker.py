@@ -133,3 +133,15 @@ def test_an_opening_according_to_keeps_its_content_after_the_source() -> None:
     (x,) = link(a, spans)
     assert a.text[x.source.start : x.source.end] == "officials"
     assert [a.text[c.start : c.end] for c in x.content] == ["the port will close for a week"]
+
+
+def test_a_quotation_over_paragraphs_goes_whole_to_its_closing_cue() -> None:
+    a = Analysis.of(Article("Ana Ruiz said the strike would spread.\n\n“It is hunger that drives them. "
+                            "Nobody earns enough.\n\n“The owners know it,” she said."))
+    spans = [role(a, "source", "Ana Ruiz"), role(a, "cue", "said"), role(a, "content", "the strike would spread"),
+             role(a, "content", "“It is hunger that drives them."), role(a, "content", "Nobody earns enough."),
+             role(a, "content", "“The owners know it,”"), role(a, "source", "she"), role(a, "cue", "said", 1)]
+    first, second = link(a, spans)
+    assert [a.text[c.start : c.end] for c in first.content] == ["the strike would spread"]
+    assert a.text[second.content[0].start : second.content[-1].end].startswith("“It is hunger")
+    assert a.text[second.content[-1].end - 4 : second.content[-1].end] == "it,”"

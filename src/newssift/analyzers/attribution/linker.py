@@ -200,19 +200,28 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
 
 def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleSpan]) -> None:
     """A content with no cue in its sentence joins, in this order: the next sentence's statement when
-    that statement's content opens its sentence (a quote running on into "…,” she said"), the statement
-    whose content reached the sentence before, the next sentence's statement when it has no content."""
+    that statement's content opens its sentence (a quote running on into "…,” she said"; taken from the
+    last orphan back, so a quotation over several sentences and paragraphs goes whole to its closing cue),
+    the statement whose content reached the sentence before, the next sentence's statement when it has
+    no content."""
     by_sentence: dict[int, list[Linked]] = {}
     for x in linked:
         by_sentence.setdefault(x.sentence, []).append(x)
-    for r in sorted(orphans, key=lambda r: r.start):
-        nxt = by_sentence.get(r.sentence + 1, [])
-        opening = [x for x in nxt if x.content and _opens_sentence(analysis, x.content)]
-        empty = [x for x in nxt if not x.content]
+    left = []
+    for r in sorted(orphans, key=lambda r: r.start, reverse=True):
+        opening = [x for x in by_sentence.get(r.sentence + 1, [])
+                   if x.content and _opens_sentence(analysis, x.content)]
+        if opening:
+            opening[0].content.append(r)
+            by_sentence.setdefault(r.sentence, []).append(opening[0])
+        else:
+            left.append(r)
+    for r in reversed(left):
+        empty = [x for x in by_sentence.get(r.sentence + 1, []) if not x.content]
         prev = _latest_before(linked, r)
         if prev is not None and not _continues(analysis, prev, r):
             prev = None
-        target = opening[0] if opening else prev if prev is not None else (empty[0] if empty else None)
+        target = prev if prev is not None else (empty[0] if empty else None)
         if target is not None:
             target.content.append(r)
 
