@@ -10,6 +10,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
+    close_appositive,
     close_quote,
     cut_at_cue,
     drop_circumstance,
@@ -326,3 +327,16 @@ def test_refusals_are_no_statements_however_the_tagger_cuts_them(text: str, cue:
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
     assert is_no_comment(analysis, x)
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Marta Visser, head of the union, said the strike goes on.", "Marta Visser, head of the union",
+     "Marta Visser, head of the union,"),
+    ("Marta Visser, head of the union said the strike goes on.", "Marta Visser, head of the union",
+     "Marta Visser, head of the union"),
+    ("In Kessa, Marta Visser said the strike goes on.", "Marta Visser", "Marta Visser"),
+])
+def test_a_source_with_an_appositive_keeps_its_closing_comma(text: str, source: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    fixed = close_appositive(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "said"))
+    assert text[fixed.start : fixed.end] == expected

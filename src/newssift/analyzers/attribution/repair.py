@@ -86,6 +86,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
                         or media_subject(analysis, x, lexicon) or noun_subject(analysis, x, lexicon))
         if x.source is not None:
             x.source = trim_trailing(analysis, cut_at_cue(analysis, x.source, lexicon))
+            x.source = close_appositive(analysis, x.source, x.cue)
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
@@ -270,6 +271,16 @@ def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
             and toks[k - 1].text not in "\"”’»)":
         k -= 1
     return src if k == src.token_end else replace(src, end=toks[k - 1].end, token_end=k)
+
+
+def close_appositive(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """'Brian Fallon, the campaign's press secretary, | said': a source holding an appositive keeps the
+    comma that closes it right before its cue (PolNeAR's extent; `name` and `role` never show it)."""
+    toks, k = analysis.tokens, src.token_end
+    inner = any(t.text == "," for t in toks[src.token_start : k])
+    if inner and k + 1 == cue.token_start and toks[k].text == ",":
+        return replace(src, end=toks[k].end, token_end=k + 1)
+    return src
 
 
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:
