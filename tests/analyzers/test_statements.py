@@ -147,6 +147,17 @@ def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refe
     assert he["source"]["source_id"] == denied["source"]["source_id"]
 
 
+def test_relative_pronoun_source_is_typed_and_merged_as_the_name_before_it() -> None:
+    doc = analyse("The ministry sent the numbers to the Riverton Gazette, which reported that the mine would "
+                  "close. The Riverton Gazette said the owners had known for months.")
+    which, said = doc["statements"]
+    assert which["source"]["text"] == "which" and which["source"]["kind"] == "media"
+    assert which["source"]["source_id"] == said["source"]["source_id"]
+    (source,) = doc["sources"]
+    assert source["name"] == "Riverton Gazette"
+    assert [m["text"] for m in source["mentions"]] == ["Riverton Gazette", "The Riverton Gazette"]
+
+
 def test_source_never_starts_with_a_clause_word() -> None:
     doc = analyse("Pages promised rewards, in what opposition activists called a cynical ploy.")
     called = [s for s in doc["statements"] if s["cue"] and s["cue"]["text"] == "called"]

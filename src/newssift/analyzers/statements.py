@@ -91,6 +91,8 @@ def _statement(analysis: Analysis, x: Linked, lex: Lexicon) -> Statement:
     via = None
     if source is not None:
         source, via = _chain(text, source, cue, content)
+    if source is not None and x.antecedent is not None:
+        source.refers_to = Span(x.antecedent.start, x.antecedent.end)
     parts = [x.cue.score, *(c.score for c in x.content)] + ([x.source.score] if x.source else [])
     return Statement("", statement_type(text, content), sum(parts) / len(parts), source, cue, content,
                      via, text_of=text)
@@ -145,9 +147,10 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
         for ref in (s.source, s.via):
             if ref is None:
                 continue
-            t = classify(ref.text, lex, _entity_label(analysis, ref))
+            typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
+            t = classify(typed.text, lex, _entity_label(analysis, typed))
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
-            out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start)))
+            out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out
 
 

@@ -54,6 +54,12 @@ class Mention:
     type: SourceType
     statement: str
     paragraph: int
+    typed: SourceRef | None = None  # what a relative-pronoun ref stands for ("Visser" of "Visser, who")
+
+    @property
+    def named(self) -> SourceRef:
+        """The words that name the source: the antecedent of a relative pronoun, else the ref itself."""
+        return self.typed or self.ref
 
 
 def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
@@ -68,7 +74,7 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
 
 
 def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
-    t, low = m.type, m.ref.text.lower()
+    t, low = m.type, m.named.text.lower()
     latest = sorted(entries, key=lambda e: e.last, reverse=True)
     if t.kind == "pronoun":
         kinds = PRONOUN_KINDS.get(t.head, ())
@@ -89,7 +95,7 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
         found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head), None)
         if found is not None:
             return found, 0.8
-    norm = (t.name or m.ref.text).lower()
+    norm = (t.name or m.named.text).lower()
     return next((e for e in latest if e.entry.name.lower() == norm and e.entry.kind == t.kind),
                 None), 1.0
 
@@ -102,16 +108,16 @@ def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
 def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:
     t = m.type
     kind, role = ("anonymous", UNRESOLVED) if t.kind == "pronoun" else (t.kind, t.role)
-    name = t.name or (t.role if t.kind == "person" and t.role else m.ref.text)
+    name = t.name or (t.role if t.kind == "person" and t.role else m.named.text)
     entry = SourceEntry(f"src{len(entries) + 1}", name, kind, role, [], [],
-                        _entity_id(analysis, m.ref), text_of=analysis.text)
+                        _entity_id(analysis, m.named), text_of=analysis.text)
     e = _Entry(entry, t.head, m.ref.start, m.paragraph)
     entries.append(e)
     return e
 
 
 def _join(e: _Entry, m: Mention, score: float) -> None:
-    e.entry.mentions.append(Span(m.ref.start, m.ref.end))
+    e.entry.mentions.append(Span(m.named.start, m.named.end))
     if m.statement not in e.entry.statements:
         e.entry.statements.append(m.statement)
     if m.type.kind == "person" and m.type.name:

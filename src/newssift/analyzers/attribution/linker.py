@@ -35,6 +35,7 @@ class Linked:
     cue: RoleSpan
     source: RoleSpan | None = None
     content: list[RoleSpan] = field(default_factory=list)
+    antecedent: RoleSpan | None = None  # the name a relative-pronoun source ("…, who said") stands for
 
     @property
     def sentence(self) -> int:

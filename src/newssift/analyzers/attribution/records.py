@@ -20,6 +20,7 @@ class SourceRef:
     role: str | None = None  # title words ("Kremlin spokesman"), not serialised here
     name: str | None = None  # the name words ("Dmitry Peskov"), not serialised here
     link_score: float = 1.0  # confidence of a coreference link, folded into the statement score
+    refers_to: Span | None = None  # a relative pronoun's antecedent ("Visser, who said"), not serialised
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,

@@ -16,9 +16,10 @@
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that") or a cue right after "but" / "and" ("X said …, but was open to
   discussing …"), the source of the statement just before it in the sentence.
-- A cue with no source right after "<name>, which" / ", who" takes the capitalised name before the comma
-  ("told the Riverton Gazette, which first reported the figures" → the Gazette); so does a source that
-  is only that relative word.
+- A cue with no source right after "<name>, which" / ", who" takes that relative word as its source
+  (PolNeAR's extent) with the capitalised name before the comma as its antecedent, by which it is typed
+  and merged ("told the Riverton Gazette, which first reported the figures" → "which", the Gazette); so
+  does a source that is only that relative word.
 - A source that ends on a preposition or article ("Local sources in the") runs on to just before its cue
   when nothing breaks the clause, and otherwise loses those words.
 - A source span never ends with a comma or other punctuation.
@@ -73,7 +74,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
     cues = {t for x in linked for t in range(x.cue.token_start, x.cue.token_end)}
     for i, x in enumerate(linked):
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
-            x.source = relative_source(analysis, x)
+            x.antecedent = relative_source(analysis, x)
         elif x.source is not None:
             x.source = close_quote(analysis, x.source, x.cue)
             x.source = finish_cut(analysis, x.source, x.cue)
@@ -81,8 +82,11 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
             x.source = trim_leading(analysis, x.source)
         else:
-            x.source = (chain_source(analysis, x) or participle_source(analysis, linked, i)
-                        or relative_source(analysis, x) or subject_source(analysis, x, lexicon)
+            x.source = chain_source(analysis, x) or participle_source(analysis, linked, i)
+            if x.source is None:
+                x.antecedent = relative_source(analysis, x)
+                x.source = relative_pronoun(analysis, x) if x.antecedent else None
+            x.source = (x.source or subject_source(analysis, x, lexicon)
                         or media_subject(analysis, x, lexicon) or noun_subject(analysis, x, lexicon))
         if x.source is not None:
             x.source = trim_trailing(analysis, cut_at_cue(analysis, x.source, lexicon))
@@ -314,6 +318,14 @@ def relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
         return None
     return RoleSpan("source", toks[start].start, toks[end - 1].end, x.cue.score * 0.8, x.cue.sentence,
                     start, end)
+
+
+def relative_pronoun(analysis: Analysis, x: Linked) -> RoleSpan:
+    """The relative pronoun right before a cue ("…, who | said"): the source span (PolNeAR's extent),
+    typed and merged as the name before it (`Linked.antecedent`)."""
+    k = x.cue.token_start - 1
+    tok = analysis.tokens[k]
+    return RoleSpan("source", tok.start, tok.end, x.cue.score * 0.8, x.cue.sentence, k, k + 1)
 
 
 def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
