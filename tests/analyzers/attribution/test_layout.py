@@ -83,6 +83,11 @@ def test_signed_quotations_in_a_row() -> None:
     ]
 
 
+def test_a_signature_closing_its_sentence_leaves_the_full_stop_out() -> None:
+    text = "“The harbour is ours.” ― Anna Kovac. “Pay us.” ― Piet Smit Jr. “Now.” ― Ines A."
+    assert [name for name, _, _ in found(text)] == ["Anna Kovac", "Piet Smit Jr.", "Ines A."]
+
+
 def test_a_dash_after_a_quotation_without_a_name_is_no_signature() -> None:
     assert found("“The harbour is our livelihood” — and the union knows it.") == []
 

@@ -36,6 +36,7 @@ _LABEL = re.compile(
 _SIGNATURE = re.compile(
     rf"[”\"](?P<gap>\s*)(?P<dash>―|—|–|--)[ \u00a0]*"
     rf"(?P<name>{_WORD}(?:{_GAP}(?:{_WORD}|de|van|von|la)){{0,5}}(?:{_GAP}\(@\w+\))?)")
+_SENTENCE_STOP = re.compile(r"(?<![JS]r)(?<=[a-z]{2})\.$")
 SPEECH_WORDS = frozenset({"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told"})
 
 
@@ -115,9 +116,18 @@ def _signatures(analysis: Analysis) -> list[Statement]:
             opening = next((i for i in range(start, m.start()) if text[i] in QUOTE_MARKS), None)
             if opening is not None and "\n\n" not in m.group("gap"):
                 content = [Span(opening, m.start() + 1)]
-                out.append(_statement(text, Span(*m.span("name")), Span(*m.span("dash")), content))
+                out.append(_statement(text, _name_span(text, m), Span(*m.span("dash")), content))
             start = m.end()
     return out
+
+
+def _name_span(text: str, m: re.Match) -> Span:
+    """The signature's name without the full stop closing its sentence ("― Steve Quinlan."), which an
+    initial or a title keeps ("A.", "Jr.")."""
+    start, end = m.span("name")
+    if _SENTENCE_STOP.search(text, start, end):
+        end -= 1
+    return Span(start, end)
 
 
 def _statement(text: str, source: Span, cue: Span, content: list[Span]) -> Statement:
