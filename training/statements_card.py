@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 CITRON = {"cue": 82.3, "source": 82.0, "content": 59.3}
+
+
+AGREEMENT = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "polnear_agreement.json"
+
+
+def _agreement() -> str:
+    """PolNeAR's annotators scored against each other (`benchmarks/polnear_agreement.py`), if measured."""
+    if not AGREEMENT.exists():
+        return ""
+    r = json.loads(AGREEMENT.read_text())["annotators_all"]
+    f1 = {k: 100 * r[k]["exact"]["f1"] for k in ("cue", "source", "content")}
+    return ("Human level: PolNeAR's own annotators, scored against each other in the same way on the "
+            f"{r['texts']} texts several of them annotated ({r['pairs']} ordered pairs; "
+            "`python benchmarks/polnear_agreement.py --data <polnear>`), reach exact F1 cue "
+            f"{f1['cue']:.1f}, source {f1['source']:.1f}, content {f1['content']:.1f} and content F1 "
+            f"{100 * r['content']['overlap30']['f1']:.1f} at 0.3 overlap.\n\n")
 
 
 def model_card(config: dict[str, Any], results: dict[str, Any] | None) -> str:
@@ -86,6 +104,7 @@ def _scores(results: dict[str, Any] | None) -> str:
         f"{CITRON['cue']}, source {CITRON['source']}, content {CITRON['content']}; the SFU Gender Gap "
         "Tracker's published quote F1 is 83.7 at 0.3 overlap (its own corpus). `content ≥0.3 overlap` "
         "counts a content as found when the shared characters are at least 30% of the longer span.\n\n"
+        f"{_agreement()}"
         f"Speed: head + decoding + rules {speed.get('statements_ms_per_article', '?')} ms per article vs "
         f"encoder {speed.get('encoder_ms_per_article', '?')} ms "
         f"({speed.get('share_of_encoder', '?')} of the encoder time), on {speed.get('articles', '?')} dev "

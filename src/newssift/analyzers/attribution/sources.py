@@ -15,8 +15,10 @@ An `entities` layer, when present and the head noun is not in the lexicon, overr
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
 - a phrase closed by a capitalised name after a comma ("A spokesman for the ministry, Colonel Igor
   Semyonov") → that name's type when it is a `person`, with the words before the comma as its role.
-Limits: no parser, so appositions ("Peskov, the Kremlin spokesman") keep only the first part's role, and
-capitalised plural heads (Democrats) are guessed to be organisations.
+- a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
+  appositive as role when the name carries none.
+Limits: no parser, so an appositive's role is all its words (up to the next comma), and capitalised plural
+heads (Democrats) are guessed to be organisations.
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         if inner.kind == "person":
             role = re.sub(r"^(?:an?|the)\s+", "", text[: named.start()].strip(), flags=re.I)
             return SourceType("person", role, inner.name, inner.head)
+    described = _described_person(text, lex, entity_label)
+    if described is not None:
+        return described
     head_n = _head_length(lower)
     head_words, head_lower = words[:head_n], lower[:head_n]
     head = head_lower[-1]
@@ -73,6 +78,20 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     if head in SPEAKERS and speaks_for is not None and _name_start(head_words, head_lower, lex) is None:
         return SourceType("organisation", _join(head_words[-1:]), speaks_for, head)
     return _by_head(head_words, head_lower, head, lex, entity_label)
+
+
+def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> SourceType | None:
+    """"Rami Khalil, a researcher at the Levant Policy Centre," → the person, with the appositive after
+    the comma as role when the name itself carries none; a relative clause ("Visser, who leads …") or a
+    bare number ("King, 82,") is no role."""
+    first, comma, rest = text.partition(",")
+    role = re.sub(r"^(?:an?|the)\s+", "", rest.strip(" ,"), flags=re.I)
+    if not comma or not role or not role[0].islower() or role.split()[0].lower() in ("who", "whose", "which"):
+        return None
+    inner = classify(first, lex, entity_label)
+    if inner.kind != "person" or not inner.name or inner.role:
+        return None
+    return SourceType("person", role, inner.name, inner.head)
 
 
 def _speaks_for(words: list[str], lower: list[str], head_n: int) -> str | None:
