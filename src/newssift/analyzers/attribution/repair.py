@@ -22,7 +22,8 @@
   does a source that is only that relative word.
 - A source that ends on a preposition or article ("Local sources in the") runs on to just before its cue
   when nothing breaks the clause, and otherwise loses those words.
-- A source span never ends with a comma or other punctuation.
+- A source span never ends with a comma or other punctuation, except the comma that closes an appositive
+  right before its cue ("Brian Fallon, the campaign's press secretary, said": PolNeAR's extent).
 - A source that opens a quotation it does not close ('the Russian "Zvezda') runs on to the closing mark,
   and on to its cue when only a few words without a clause break are left ('… "Zvezda" channel').
 - A cue left with no source (after the repairs above) that is no cue word of the lexicon and whose
@@ -30,8 +31,9 @@
   these young men …") or the author's own assertion ("Sending mercenaries … leaves no doubt that …",
   "The mill, it seemed, would close"); it is dropped. With the sentence-attention tagger this costs
   0.1 cue F1 on PolNeAR dev (recall) and gains 0.8 whole-attribution F1 (precision).
-- A content that ends on a preposition, article or "to" ("… push young people to") runs on to the next
-  clause break or the end of its sentence.
+- A content that ends on a preposition, article, "to" or a relative pronoun ("… push young people to",
+  "… to anyone who") runs on to the next clause break or the end of its sentence, never into another
+  statement's cue.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
   to confirm the plan") or a request for anonymity ("asked not to be named") is not a statement: it
   has no content to check, so it is dropped.
