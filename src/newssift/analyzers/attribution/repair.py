@@ -53,13 +53,12 @@ from dataclasses import replace
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
-from newssift.analyzers.attribution.sources import DETERMINERS, classify
+from newssift.analyzers.attribution.sources import DETERMINERS, RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
 CHAIN_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{1,80}?),\s*(?:citing|quoting)\s+[^,;:]+?,\s*$")
 CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "where", "whom", "with"}
-RELATIVES = {"who", "whose", "which"}
 LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 MAX_WIDEN = 12
 NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"

@@ -32,6 +32,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
           "published", "released", "issued", "posted", "obtained", "seen", "cited"}
+RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
@@ -85,8 +86,10 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     the comma as role when the name itself carries none; a relative clause ("Visser, who leads …") or a
     bare number ("King, 82,") is no role."""
     first, comma, rest = text.partition(",")
-    role = re.sub(r"^(?:an?|the)\s+", "", rest.strip(" ,"), flags=re.I)
-    if not comma or not role or not role[0].islower() or role.split()[0].lower() in ("who", "whose", "which"):
+    words = rest.split(",", 1)[0].split()
+    determiner = bool(words) and words[0].lower() in ("a", "an", "the")
+    role = " ".join(words[determiner:])
+    if not comma or not role or not (determiner or role[0].islower()) or role.split()[0] in RELATIVES:
         return None
     inner = classify(first, lex, entity_label)
     if inner.kind != "person" or not inner.name or inner.role:
