@@ -13,6 +13,7 @@ import torch
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.features import article_features
 from newssift.analyzers.attribution.tagger import ModelTagger
+from newssift.analyzers.quotes import QuotesAnalyzer
 from newssift.analyzers.statements import StatementsAnalyzer, statement_type
 from newssift.encoder import EncoderAnalyzer
 from newssift.heads import models_root
@@ -185,6 +186,30 @@ def test_sourcing_profile_counts_statements_and_quoted_words() -> None:
     p = doc["sourcing"]
     assert (p["statements"], p["named"], p["anonymous"], p["quoted_words"]) == (2, 1, 1, 4)
     assert p["by_kind"]["person"] == {"statements": 1, "share": 0.5, "quoted_words": 4, "quoted_share": 1.0}
+
+
+def quoted(text: str) -> dict:
+    analysis = Analysis.of(Article(text))
+    QuotesAnalyzer()(analysis)
+    StatementsAnalyzer(use_model=False)(analysis)
+    return analysis.to_dict()
+
+
+def test_single_mark_quotation_is_direct_and_counted_in_the_profile() -> None:
+    """British style: the quotes layer tells a 'quotation' from an apostrophe ("chair's")."""
+    doc = quoted("The chair's deputy told reporters: 'We followed every rule in the book.'")
+    assert only(doc)["type"] == "direct" and doc["sourcing"]["quoted_words"] == 7
+    text = "'We left,' the mayor's aide said."
+    assert statement_type(text, [Span(0, 10)], [Span(0, 10)]) == "direct"
+    assert statement_type(text, [Span(12, 22)], [Span(0, 10)]) == "indirect"
+
+
+def test_scare_quote_makes_mixed_and_a_quotation_over_paragraphs_counts_its_part() -> None:
+    doc = quoted("The mayor said the “temporary” closure would last a year.\n\n“The road is gone.\n\n"
+                 "“Nobody will drive here before spring,” a resident said.\n")
+    assert [(s["source"]["text"], s["type"]) for s in doc["statements"]] == [
+        ("The mayor", "mixed"), ("a resident", "direct")]
+    assert doc["sourcing"]["by_kind"]["anonymous"]["quoted_words"] == 6
 
 
 def test_output_matches_the_schema_and_slices(sample_text: str) -> None:

@@ -58,7 +58,8 @@ class StatementsAnalyzer(Analyzer):
             statements, sources = build(analysis, spans, self.lexicon)
             analysis.layers["statements"] = statements
             analysis.layers["sources"] = sources
-            analysis.layers["sourcing"] = profile.summarise(analysis.text, statements)
+            analysis.layers["sourcing"] = profile.summarise(analysis.text, statements,
+                                                            quotations(analysis))
 
 
 def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = None
@@ -72,8 +73,10 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
     statements += _unattributed(analysis, statements)
     statements.sort(key=lambda s: (s.start, -s.end))
+    quoted = quotations(analysis)
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
+        s.type = statement_type(analysis.text, s.content, quoted)
     mentions = _mentions(analysis, statements, lex)
     sources = coref.resolve(analysis, mentions)
     for s in statements:
@@ -96,6 +99,15 @@ def _statement(analysis: Analysis, x: Linked, lex: Lexicon) -> Statement:
     parts = [x.cue.score, *(c.score for c in x.content)] + ([x.source.score] if x.source else [])
     return Statement("", statement_type(text, content), sum(parts) / len(parts), source, cue, content,
                      via, text_of=text)
+
+
+def quotations(analysis: Analysis) -> list[Span]:
+    """The article's quotations, marks included: the quotes layer's when the pipeline has one (it
+    tells a single-mark quotation from an apostrophe), else double and angle marks read here. A
+    scare-quoted word counts: content holding one is a partial quotation (`mixed`)."""
+    found = chains.quotation_spans(analysis.text, analysis.layers.get("quotes"), min_words=1,
+                                   labels=("quote", "scare_quote"))
+    return [span for span, _ in found]
 
 
 def _drop_chain_cues(statements: list[Statement]) -> list[Statement]:

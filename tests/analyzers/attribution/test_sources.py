@@ -15,6 +15,8 @@ from newssift.analyzers.attribution.sources import classify
     ("Rami Khalil, a researcher at the Levant Policy Centre,", ("person", "researcher at the Levant Policy Centre",
                                                                 "Rami Khalil")),
     ("Tom Berg, 82,", ("person", None, "Tom Berg")),
+    ("Tom Harker, 54, a fisherman from Northgate", ("person", "fisherman from Northgate", "Tom Harker")),
+    ("The harbour board", ("organisation", None, "harbour board")),
     ("Lena Moor, the Liberal mayor of Kessa, one of the port towns", ("person", "Liberal mayor of Kessa",
                                                                      "Lena Moor")),
     ("Harbour director Pieter Smit, a former pilot,", ("person", "Harbour director", "Pieter Smit")),

@@ -81,20 +81,23 @@ def find_nested(text: str, content: Span, lexicon: Lexicon) -> tuple[Span, Span,
             Span(rest, content.end))
 
 
-def quotation_spans(text: str, quotes_layer: list[Any] | None) -> list[tuple[Span, float]]:
-    """Quotations of at least MIN_QUOTE_WORDS words: (span including the marks, score)."""
+def quotation_spans(text: str, quotes_layer: list[Any] | None, min_words: int = MIN_QUOTE_WORDS,
+                    labels: tuple[str, ...] = ("quote",)) -> list[tuple[Span, float]]:
+    """Quotations of at least `min_words` words: (span including the marks, score). From the quotes
+    layer when the pipeline has one (it reads single marks too; `labels`: which of its labels count),
+    else double and angle marks."""
     if quotes_layer is not None:
         out = []
         for q in quotes_layer:
             d = q.to_dict() if hasattr(q, "to_dict") else q
-            if d.get("label", "quote") != "quote" or d.get("nested"):
+            if d.get("label", "quote") not in labels or d.get("nested"):
                 continue
             inner = d.get("inner") or d
-            if len(text[inner["start"] : inner["end"]].split()) >= MIN_QUOTE_WORDS:
+            if len(text[inner["start"] : inner["end"]].split()) >= min_words:
                 out.append((Span(d["start"], d["end"]), float(d.get("score", 0.8))))
         return out
     return [(Span(m.start(), m.end()), 0.7) for m in QUOTE_RE.finditer(text)
-            if len((m.group(1) or m.group(2)).split()) >= MIN_QUOTE_WORDS]
+            if len((m.group(1) or m.group(2)).split()) >= min_words]
 
 
 def _group_span(m: re.Match, group: str, base: int) -> Span:

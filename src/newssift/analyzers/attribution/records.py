@@ -99,12 +99,33 @@ class SourceEntry:
 
 
 QUOTE_MARKS = "\"“”«»"
+TRAILING = ".,;:!?"
 
 
-def statement_type(text: str, content: list[Span]) -> str:
-    """direct (all content inside quotation marks), indirect (no marks) or mixed."""
+def statement_type(text: str, content: list[Span], quotations: list[Span] | None = None) -> str:
+    """direct (all content inside quotations), indirect (none) or mixed.
+
+    `quotations`: the article's quotations, marks included (`chains.quotation_spans`: from the quotes
+    layer, which tells a single-mark quotation from an apostrophe); without them, double and angle
+    marks at a content piece's edges decide."""
+    if quotations is not None:
+        return _type_by_spans(text, content, quotations)
     chunks = [text[c.start : c.end].strip() for c in content]
     if not any(ch in QUOTE_MARKS for c in chunks for ch in c):
         return "indirect"
-    quoted = all(c[:1] in QUOTE_MARKS and c.rstrip(".,;:!?")[-1:] in QUOTE_MARKS for c in chunks if c)
+    quoted = all(c[:1] in QUOTE_MARKS and c.rstrip(TRAILING)[-1:] in QUOTE_MARKS for c in chunks if c)
     return "direct" if quoted else "mixed"
+
+
+def _type_by_spans(text: str, content: list[Span], quotations: list[Span]) -> str:
+    inside = touched = 0
+    for c in content:
+        start = c.start + len(text[c.start : c.end]) - len(text[c.start : c.end].lstrip())
+        end = c.start + len(text[c.start : c.end].rstrip().rstrip(TRAILING).rstrip())
+        if any(q.start <= start and end <= q.end for q in quotations):
+            inside += 1
+        elif any(q.start < c.end and c.start < q.end for q in quotations):
+            touched += 1
+    if inside == len(content) and content:
+        return "direct"
+    return "mixed" if inside or touched else "indirect"

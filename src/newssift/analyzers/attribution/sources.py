@@ -83,10 +83,12 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
 
 def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> SourceType | None:
     """"Rami Khalil, a researcher at the Levant Policy Centre," → the person, with the appositive after
-    the comma as role when the name itself carries none; a relative clause ("Visser, who leads …") or a
-    bare number ("King, 82,") is no role."""
+    the comma as role when the name itself carries none; an age before it is skipped ("Tom Harker, 54,
+    a fisherman from Northgate"); a relative clause ("Visser, who leads …") or a bare number ("King,
+    82,") is no role."""
     first, comma, rest = text.partition(",")
-    words = rest.split(",", 1)[0].split()
+    parts = rest.split(",")
+    words = (parts[1] if len(parts) > 1 and parts[0].strip().isdigit() else parts[0]).split()
     determiner = bool(words) and words[0].lower() in ("a", "an", "the")
     role = " ".join(words[determiner:])
     if not comma or not role or not (determiner or role[0].islower()) or role.split()[0] in RELATIVES:
