@@ -9,7 +9,9 @@ Spans: cue, source and content fragments (brat's discontinuous spans count fragm
 - attribution: a statement matches a gold attribution (one-to-one) when its cue, source and content each
   match (overlap, or exact extents for `exact`); no source matches no source.
 Only statements with a cue and not nested inside another statement's content are scored: PolNeAR marks
-one attribution per token and has no unattributed quotations. Writes benchmarks/results/statements.json.
+one attribution per token and has no unattributed quotations. Each text first gets what the pipeline
+runs before statements (encoder, quotes, entities), since statements read those layers when present.
+Writes benchmarks/results/statements.json.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from newssift.analysis import Analysis  # noqa: E402
+from newssift.analyzers.entities import EntitiesAnalyzer  # noqa: E402
+from newssift.analyzers.quotes import QuotesAnalyzer  # noqa: E402
 from newssift.analyzers.statements import StatementsAnalyzer  # noqa: E402
 from newssift.encoder import EncoderAnalyzer  # noqa: E402
 from newssift.heads import models_root  # noqa: E402
@@ -150,14 +154,17 @@ def evaluate(data: str | Path, split: str = "dev", model_dir: str | Path | None 
     docs = load_split(data, split)
     analyses = [analysis_of(d) for d in docs]
     EncoderAnalyzer().pipe(analyses)  # encoded exactly as the pipeline encodes them
+    for earlier in (QuotesAnalyzer(), EntitiesAnalyzer()):  # what the pipeline runs before statements
+        earlier.pipe(analyses)
+    before = [dict(a.layers) for a in analyses]
     model_dir = Path(model_dir) if model_dir else models_root() / "statements"
     systems = {"model": StatementsAnalyzer(model_dir=model_dir), "rules": StatementsAnalyzer(use_model=False)}
     out: dict[str, Any] = {"split": split, "texts": len(docs),
                            "gold": sum(len(d.attributions) for d in docs), "model_dir": str(model_dir)}
     for name, analyzer in systems.items():
         tally = Tally()
-        for a, d in zip(analyses, docs):
-            a.layers.clear()
+        for a, d, layers in zip(analyses, docs, before, strict=True):
+            a.layers = dict(layers)
             analyzer(a)
             score_doc(tally, a, d)
         out[name] = tally.result()

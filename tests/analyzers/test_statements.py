@@ -132,6 +132,25 @@ def test_pronoun_is_left_unlinked_when_another_source_intervened_paragraphs_ago(
     assert doc["sourcing"]["named"] == 1
 
 
+def test_she_after_a_named_mention_links_to_that_person_never_to_a_plural_source() -> None:
+    def sources_of(text: str, entities: list[dict]) -> dict[str, tuple[str, float]]:
+        analysis = Analysis.of(Article(text))
+        analysis.layers["entities"] = entities
+        StatementsAnalyzer(use_model=False)(analysis)
+        doc = analysis.to_dict()
+        names = {s["source_id"]: s["name"] for s in doc["sources"]}
+        return {s["source"]["text"]: (names[s["source"]["source_id"]], s["score"]) for s in doc["statements"]}
+
+    text = ("Senator Dana Whitcombe said the bill was sound. Two aides said it was not.\n\n"
+            "Whitcombe has served since 2019. She said she would hold a town hall.")
+    start = text.index("Whitcombe has")
+    named = sources_of(text, [{"start": start, "end": start + 9, "label": "PER", "entity_id": "e1"}])
+    unnamed = sources_of(text, [])
+    assert named["She"][0] == unnamed["She"][0] == "Dana Whitcombe"
+    assert named["She"][1] > unnamed["She"][1]  # named just before: a confident link
+    assert sources_of("Two people close to him said the bill was weak. She said she would vote for it.", [])["She"][0] == "She"
+
+
 def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:
     doc = analyse(
         "A port official in Kessa, who spoke on condition of anonymity because he was not allowed to "

@@ -1,19 +1,21 @@
 """The `statements` analyzer: who says so. Assigns `statements`, `sources` and `sourcing`.
 
-1. Role tagging: the shipped model (`models/statements/`, an MLP on the shared encoder's token vectors,
-   trained on PolNeAR) tags source / cue / content tokens; without a model, or with `use_model=False`,
-   the rule tagger (`attribution/rules.py`) does it instead.
+1. Role tagging: the shipped model (`models/statements/`, a context tagger on the shared encoder's
+   token vectors, trained on PolNeAR) tags source / cue / content tokens; without a model, or with
+   `use_model=False`, the rule tagger (`attribution/rules.py`) does it instead.
 2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents; contents over several sentences
    stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
-   citing clauses or the previous statement, "told reporters that | X noted that …" nested.
+   citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
+   that opens a quotation runs on to its closing mark (`attribution/quoting.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
 4. Typing and coreference (`attribution/sources.py`, `attribution/coref.py`): source kind and role, cue
    stance, pronoun / nominal links, one `sources` entry per distinct source.
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
-Optional inputs: `quotes` (quotations for unattributed content) and `entities` (entity ids and PER/ORG
-types of sources), used when an earlier analyzer assigned them.
+Optional inputs: `quotes` (quotations: unattributed content, statement types, quoted words, quotations
+completed) and `entities` (entity ids and PER/ORG types of sources, pronouns after a named person),
+used when an earlier analyzer assigned them.
 Limits: see the model card and each module's docstring; English only.
 """
 
@@ -27,6 +29,7 @@ from newssift.analyzers.attribution import chains, coref, layout, profile
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
+from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger
@@ -67,7 +70,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring)."""
     lex = lexicon or load_lexicon()
     statements = layout.merge(analysis, _drop_chain_cues(
-        [_statement(analysis, x, lex) for x in repair(analysis, link(analysis, spans), lex)]))
+        [_statement(analysis, x, lex)
+         for x in complete_quotations(analysis, repair(analysis, link(analysis, spans), lex))]))
     cues = [s.cue for s in statements if s.cue is not None]
     statements += [n for s in statements for n in _nested(analysis, s, lex)
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]

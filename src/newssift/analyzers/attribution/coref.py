@@ -5,7 +5,10 @@ In text order, a mention joins:
 - a named person → the entry with the same surname (last name word), e.g. "Shoigu" → "Sergei Shoigu";
 - a role without a name ("the Russian Defense Minister") → the latest person entry whose role has the
   same head noun (link score 0.8);
-- he/she → the latest person entry or unnamed single person ("a government official"); they → the
+- he/she → the person source named last before it, as a source or in the text (a PER entity of the
+  same or the previous paragraph whose surname a person source carries: "Whitcombe, 61, has represented
+  Ohio since 2019. She said …"), else the latest person entry or unnamed single person ("a government
+  official", never "two people"); they → the
   latest anonymous / organisation / media entry; it → the latest organisation / media / document
   entry. The link score is 0.8 when the antecedent was mentioned
   in the same or the previous paragraph and no other source was mentioned since, else 0.35; when
@@ -15,8 +18,8 @@ In text order, a mention joins:
   say who is speaking, so it must not count as a named source in the profile;
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
 - anything else → the entry with the same normalised name, or a new entry.
-Limits: no gender or number agreement beyond he/she vs they, no non-source antecedents (a pronoun whose
-referent never spoke links to the nearest source instead), no cataphora.
+Limits: no gender agreement, no antecedents that never spoke (a pronoun whose referent is not a source
+links to the nearest source instead), no cataphora.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dataclasses import dataclass, field
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef
 from newssift.analyzers.attribution.sources import SourceType
+from newssift.analyzers.counted import plural
 from newssift.text import Span
 
 PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "organisation", "media"),
@@ -67,6 +71,9 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
     entries: list[_Entry] = []
     for m in sorted(mentions, key=lambda m: m.ref.start):
         target, score = _antecedent(entries, m)
+        if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
+            named = _named_since(analysis, entries, m, target)
+            target, score = (named, 0.8) if named is not None else (target, score)
         if target is None:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
@@ -100,9 +107,24 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
                 None), 1.0
 
 
+def _named_since(analysis: Analysis, entries: list[_Entry], m: Mention,
+                 candidate: _Entry | None) -> _Entry | None:
+    """The person source named last before he/she, in the text rather than as a source ("Whitcombe,
+    61, has represented Ohio since 2019. She said …"), when that name comes after the candidate's
+    latest mention, in the same or the previous paragraph."""
+    floor = max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
+    floor = max(floor, candidate.last + 1) if candidate is not None else floor
+    names = [d for d in entities_within(analysis, floor, m.ref.start) if d.get("label") == "PER"]
+    if not names:
+        return None
+    surname = analysis.text[names[-1]["start"] : names[-1]["end"]].split()[-1].lower()
+    return next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+
+
 def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
-    """he/she may point at one unnamed person: "a government official", "a senior diplomat"."""
-    return pronoun in ("he", "she") and e.entry.kind == "anonymous" and not e.head.endswith("s")
+    """he/she may point at one unnamed person: "a government official", "a senior diplomat" (never at
+    "two people" or "officials")."""
+    return pronoun in ("he", "she") and e.entry.kind == "anonymous" and not plural(e.head)
 
 
 def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:
