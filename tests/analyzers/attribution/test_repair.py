@@ -18,6 +18,7 @@ from newssift.analyzers.attribution.repair import (
     finish_cut,
     is_auxiliary,
     is_no_comment,
+    is_passive,
     is_quoted_predicate,
     is_unsourced_assertion,
     media_subject,
@@ -250,6 +251,19 @@ def test_circumstance_between_cue_and_that_clause_is_not_content() -> None:
                content=[role_span(analysis, "content", "the harbour board"),
                         role_span(analysis, "content", "that the port would stay open")])
     assert [text[c.start : c.end] for c in drop_circumstance(analysis, x)] == ["that the port would stay open"]
+
+
+@pytest.mark.parametrize(("text", "cue", "passive"), [
+    ("Senator accused of misleading voters on pensions", "accused", True),
+    ("Mayor criticised over cuts to bus routes", "criticised", True),
+    ("The senator accused her rival of lying.", "accused", False),
+    ("The minister warned of shortages this winter.", "warned", False),
+])
+def test_a_headline_passive_has_no_speaker(text: str, cue: str, passive: bool) -> None:
+    analysis = Analysis.of(Article(text))
+    subject = text.split(" " + cue)[0]
+    x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", subject))
+    assert is_passive(analysis, x) is passive
 
 
 def test_a_cue_opening_a_quotation_after_its_subject_is_a_quoted_predicate() -> None:

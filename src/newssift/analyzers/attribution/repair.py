@@ -34,6 +34,8 @@
 - A content that ends on a preposition, article, "to" or a relative pronoun ("… push young people to",
   "… to anyone who") runs on to the next clause break or the end of its sentence, never into another
   statement's cue.
+- A passive cue ("Senator accused of misleading voters"): a verb that needs an object followed by
+  "of" / "with" / "for" / "over" makes its subject the one accused, not a speaker; it is dropped.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
   to confirm the plan") or a request for anonymity ("asked not to be named") is not a statement: it
   has no content to check, so it is dropped.
@@ -98,7 +100,8 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         x.content = merge_overlaps([finish_content(analysis, c, cues)
                                     for c in drop_circumstance(analysis, x)])
     linked = [x for x in linked if not is_unsourced_assertion(analysis, x, lexicon)
-              and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)]
+              and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)
+              and not is_passive(analysis, x)]
     absorb_nested(analysis, linked)
     return linked
 
@@ -160,6 +163,19 @@ def is_auxiliary(analysis: Analysis, x: Linked) -> bool:
     """A cue of auxiliaries, adverbs and "feel" only ("Local businesses [are already feeling] the
     effects") reports no statement."""
     return set(analysis.text[x.cue.start : x.cue.end].lower().split()) <= AUXILIARIES
+
+
+PASSIVE = re.compile(r"\s*(?:of|with|for|over)\b", re.I)
+OBJECT_VERBS = {"accused", "charged", "criticised", "criticized", "blamed", "suspected", "convicted",
+                "cleared", "sued", "slammed", "condemned", "praised", "questioned", "grilled"}
+
+
+def is_passive(analysis: Analysis, x: Linked) -> bool:
+    """A headline passive ("Senator accused of misleading voters", "Mayor criticised over cuts"): the
+    verb needs an object, so "of" right after it means its subject is the one accused, not the speaker."""
+    words = analysis.text[x.cue.start : x.cue.end].lower().split()
+    return (x.source is not None and x.source.end <= x.cue.start and bool(words)
+            and words[-1] in OBJECT_VERBS and bool(PASSIVE.match(analysis.text, x.cue.end)))
 
 
 def is_quoted_predicate(analysis: Analysis, x: Linked) -> bool:
