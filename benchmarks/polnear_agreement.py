@@ -50,16 +50,19 @@ def agreement(texts: list[tuple[str, str, dict]]) -> dict[str, Any]:
 
 
 def model_against_annotators(texts: list[tuple[str, str, dict]]) -> dict[str, Any]:
-    """The shipped statements analyzer scored against every annotator of each text."""
+    """The shipped statements analyzer scored against every annotator of each text (after the encoder,
+    quotes and entities, as in the pipeline)."""
+    from newssift.analyzers.entities import EntitiesAnalyzer
+    from newssift.analyzers.quotes import QuotesAnalyzer
     from newssift.analyzers.statements import StatementsAnalyzer
     from newssift.encoder import EncoderAnalyzer
 
-    encoder, statements = EncoderAnalyzer(), StatementsAnalyzer()
+    steps = [EncoderAnalyzer(), QuotesAnalyzer(), EntitiesAnalyzer(), StatementsAnalyzer()]
     tally = Tally()
     for stem, text, by_annotator in texts:
         analysis = Analysis.of(Article(text=text, id=stem))
-        encoder(analysis)
-        statements(analysis)
+        for step in steps:
+            step(analysis)
         pred = as_attributions(scored_statements(analysis))
         for annotator in sorted(by_annotator):
             score_attributions(tally, text, pred, by_annotator[annotator])

@@ -256,13 +256,18 @@ O_BIASES = (0.0, 0.3, 0.6, 0.9, 1.2)
 
 def tune_o_bias(data: str, out: Path) -> tuple[float, dict[str, float]]:
     """The O penalty (see `tagger.decode`) with the best mean exact F1 of cue, source and content on
-    dev; probabilities are computed once and decoded once per candidate."""
+    dev; probabilities are computed once and decoded once per candidate. Quotes and entities run
+    first, as in the pipeline and the evaluation."""
     from benchmarks.eval_statements import Tally, score_doc
     from newssift.analyzers.attribution.tagger import ModelTagger, decode
+    from newssift.analyzers.entities import EntitiesAnalyzer
+    from newssift.analyzers.quotes import QuotesAnalyzer
     from newssift.analyzers.statements import build
 
     docs = load_split(data, "dev")
     analyses = encoded_analyses(docs, "polnear-dev")
+    for earlier in (QuotesAnalyzer(), EntitiesAnalyzer()):
+        earlier.pipe(analyses)
     tagger = ModelTagger(out)
     probs = [tagger.probabilities(a) for a in analyses]
     scores = {}
