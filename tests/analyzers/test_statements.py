@@ -334,3 +334,29 @@ def test_shipped_model_tags_source_and_cue(text: str, source: str, cue: str) -> 
     doc = Pipeline([EncoderAnalyzer(), StatementsAnalyzer()])(Article(text)).to_dict()
     assert any(s["source"] and s["source"]["text"] == source and s["cue"]["text"] == cue
                for s in doc["statements"])
+
+
+PASSIVE_AND_QUOTES = (
+    "Senator accused of misleading voters on pension plan\n\n"
+    "'We followed every rule in the book,' Senator Dana Whitcombe told reporters on Sunday.\n\n"
+    'On Twitter, the senator wrote: "Fake numbers from fake experts. Ohio knows better!"\n\n'
+    "Some Republicans privately worry the fight could hurt the party, two people close to the "
+    "leadership said.\n\n"
+    "Whitcombe has represented Ohio since 2019. She said she would hold a town hall next week.\n")
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+def test_shipped_pipeline_reads_quotations_passives_and_she() -> None:
+    from newssift.registry import build_pipeline
+
+    doc = build_pipeline(["encoder", "quotes", "entities", "statements"])(
+        Article(PASSIVE_AND_QUOTES)).to_dict()
+    by_cue = {s["cue"]["text"]: s for s in doc["statements"] if s["cue"]}
+    assert "accused" not in by_cue  # the senator is the one accused, not a speaker
+    assert by_cue["told"]["type"] == "direct"  # single marks
+    assert [c["text"] for c in by_cue["wrote:"]["content"]] == [
+        '"Fake numbers from fake experts. Ohio knows better!"']
+    names = {s["source_id"]: s["name"] for s in doc["sources"]}
+    she = next(s for s in doc["statements"] if s["source"] and s["source"]["text"] == "She")
+    assert names[she["source"]["source_id"]] == "Dana Whitcombe"
