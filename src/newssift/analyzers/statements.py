@@ -58,16 +58,17 @@ class StatementsAnalyzer(Analyzer):
 
     def set_annotations(self, batch: Sequence[Analysis], predictions: list[list[RoleSpan]]) -> None:
         for analysis, spans in zip(batch, predictions):
-            statements, sources = build(analysis, spans, self.lexicon)
+            quoted = quotations(analysis)
+            statements, sources = build(analysis, spans, self.lexicon, quoted)
             analysis.layers["statements"] = statements
             analysis.layers["sources"] = sources
-            analysis.layers["sourcing"] = profile.summarise(analysis.text, statements,
-                                                            quotations(analysis))
+            analysis.layers["sourcing"] = profile.summarise(analysis.text, statements, quoted)
 
 
-def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = None
-          ) -> tuple[list[Statement], list[SourceEntry]]:
-    """Statements and sources of one article from its role spans (steps 2–4 of the module docstring)."""
+def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = None,
+          quoted: list[Span] | None = None) -> tuple[list[Statement], list[SourceEntry]]:
+    """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
+    `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex)
@@ -77,7 +78,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
     statements += _unattributed(analysis, statements)
     statements.sort(key=lambda s: (s.start, -s.end))
-    quoted = quotations(analysis)
+    quoted = quotations(analysis) if quoted is None else quoted
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
         s.type = statement_type(analysis.text, s.content, quoted)

@@ -122,9 +122,10 @@ def _type_by_spans(text: str, content: list[Span], quotations: list[Span]) -> st
     for c in content:
         start = c.start + len(text[c.start : c.end]) - len(text[c.start : c.end].lstrip())
         end = c.start + len(text[c.start : c.end].rstrip().rstrip(TRAILING).rstrip())
-        if any(q.start <= start and end <= q.end for q in quotations):
+        core = Span(start, max(start, end))
+        if any(q.contains(core) for q in quotations):
             inside += 1
-        elif any(q.start < c.end and c.start < q.end for q in quotations):
+        elif any(q.overlaps(c) for q in quotations):
             touched += 1
     if inside == len(content) and content:
         return "direct"
