@@ -88,6 +88,15 @@ def test_a_cue_with_content_after_it_is_no_closing_attribution() -> None:
     assert link(long_tail, tail) == []
 
 
+def test_a_closing_attribution_may_end_on_an_adjunct_and_a_source_cut_short() -> None:
+    a = Analysis.of(Article("The talks began in May, a person familiar with the matter said, speaking on "
+                            "condition of anonymity because the talks were secret."))
+    spans = [role(a, "source", "a person familiar with"), role(a, "cue", "said")]
+    assert _contents(a, spans) == [["The talks began in May"]]
+    more = Analysis.of(Article("The talks began in May, a person said, who was there."))
+    assert link(more, [role(more, "source", "a person"), role(more, "cue", "said")]) == []
+
+
 def test_a_trailing_according_to_takes_the_clause_before_its_comma() -> None:
     a = Analysis.of(Article("The blast went off at nine in front of the depot, according to the fire chief."))
     spans = [role(a, "cue", "according to"), role(a, "source", "the fire chief")]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.sources import DETERMINERS
 from newssift.analyzers.attribution.tagger import RoleSpan
-from newssift.text import Span
+from newssift.text import Span, Token
 
 
 @dataclass
@@ -170,11 +170,17 @@ MAX_TAIL = 5  # tokens after a closing "…, X said" cue: "on Friday", "in a sta
 TAIL_STOPS = {"that", ":", ",", "\"", "“"}
 
 
+ADJUNCT_OPENERS = {"as", "because", "while", "after", "before", "although", "though", "since", "amid",
+                   "despite", "when", "without", "until", "during"}
+
+
 def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
     """The content of a closing attribution, "CLAUSE, SOURCE said [on Friday]." or "CLAUSE, according
     to SOURCE": the clause from the sentence start to the comma, when the cue has no content or only
     content inside that clause (the tagger often marks a piece of it); None when the pattern does not
-    hold."""
+    hold. The source may have been cut short of its cue ("[a person familiar with] the matter said"),
+    and the tail may go on, after a comma, with an adjunct ("…, speaking on condition of anonymity
+    because …", "…, as volumes fell": `closing_tail`)."""
     toks, sent = analysis.tokens, analysis.sentences[x.sentence]
     src = x.source
     if src is None or src.sentence != x.sentence:
@@ -185,10 +191,8 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
             return None
     else:
         comma = src.token_start - 1
-        tail = toks[x.cue.token_end : sent.token_end]
-        if (src.end > x.cue.start or analysis.text[src.end : x.cue.start].strip()
-                or sum(any(ch.isalnum() for ch in t.text) for t in tail) > MAX_TAIL
-                or any(t.text in TAIL_STOPS for t in tail)):
+        if (src.end > x.cue.start or not _short(toks[src.token_end : x.cue.token_start])
+                or not closing_tail(toks[x.cue.token_end : sent.token_end])):
             return None
     if comma <= sent.token_start or toks[comma].text != ",":
         return None
@@ -197,6 +201,28 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
         return None
     return [RoleSpan("content", clause.start, clause.end, x.cue.score * 0.8, x.sentence,
                      sent.token_start, comma)]
+
+
+def closing_tail(tail: list[Token]) -> bool:
+    """Is `tail`, the tokens after a closing cue, a short tail ("on Friday", "in a statement") that may
+    go on with a comma and an adjunct (an -ing participle or a subordinating word: "…, speaking on
+    condition of anonymity", "…, as volumes fell"), not with more of the statement ("…, said Ana, who")?"""
+    cut = next((i for i, t in enumerate(tail) if t.text == ","), len(tail))
+    if cut < len(tail):
+        after = tail[cut + 1].text.lower() if cut + 1 < len(tail) else ""
+        if not ((len(after) > 4 and after.endswith("ing")) or after in ADJUNCT_OPENERS):
+            return False
+    head = tail[:cut]
+    return _words(head) <= MAX_TAIL and not any(t.text in TAIL_STOPS for t in head)
+
+
+def _short(toks: list[Token]) -> bool:
+    """At most MAX_TAIL words and no clause break."""
+    return _words(toks) <= MAX_TAIL and not any(t.text in CLAUSE_BREAKS for t in toks)
+
+
+def _words(toks: list[Token]) -> int:
+    return sum(any(ch.isalnum() for ch in t.text) for t in toks)
 
 
 def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleSpan]) -> None:
