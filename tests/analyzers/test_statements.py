@@ -151,6 +151,21 @@ def test_she_after_a_named_mention_links_to_that_person_never_to_a_plural_source
     assert sources_of("Two people close to him said the bill was weak. She said she would vote for it.", [])["She"][0] == "She"
 
 
+def test_she_never_links_to_a_name_inside_the_previous_sources_relative_clause() -> None:
+    text = ("Latimer denies the charges. \u201cMy client will fight these allegations,\u201d said Maria Lopez, "
+            "who represents Latimer. She said her client had cooperated.")
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = [
+        {"start": i, "end": i + len(w), "label": "PER", "entity_id": e}
+        for w, e, i in [("Latimer", "e1", 0), ("Maria Lopez", "e2", text.index("Maria")),
+                        ("Latimer", "e1", text.rindex("Latimer"))]]
+    StatementsAnalyzer(use_model=False)(analysis)
+    doc = analysis.to_dict()
+    names = {s["source_id"]: s["name"] for s in doc["sources"]}
+    she = next(s for s in doc["statements"] if s["source"] and s["source"]["text"] == "She")
+    assert names[she["source"]["source_id"]] == "Maria Lopez"
+
+
 def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:
     doc = analyse(
         "A port official in Kessa, who spoke on condition of anonymity because he was not allowed to "

@@ -7,15 +7,16 @@ In text order, a mention joins:
   same head noun (link score 0.8);
 - he/she → the person source named last before it, as a source or in the text (a PER entity of the
   same or the previous paragraph whose surname a person source carries: "Whitcombe, 61, has represented
-  Ohio since 2019. She said …"), else the latest person entry or unnamed single person ("a government
-  official", never "two people"); they → the
-  latest anonymous / organisation / media entry; it → the latest organisation / media / document
-  entry. The link score is 0.8 when the antecedent was mentioned
-  in the same or the previous paragraph and no other source was mentioned since, else 0.35; when
-  another source came in between AND the candidate is more than a paragraph back, the pronoun is not
-  linked at all (a source of its own, link score 0.3): refusing beats a confident wrong link. Such an
-  unresolved pronoun is an `anonymous` source with the role "unresolved pronoun": the text does not
-  say who is speaking, so it must not count as a named source in the profile;
+  Ohio since 2019. She said …"; never a name inside a source's own clause: "said Maria Lopez, who
+  represents Latimer. She said …" is Lopez), else the latest person entry or unnamed single person
+  ("a government official", never "two people"); they → the latest anonymous / organisation / media
+  entry; it → the latest organisation / media / document entry. The link score is 0.8 when the
+  antecedent was mentioned in the same or the previous paragraph and no other source was mentioned
+  since, else 0.35; when another source came in between AND the candidate is more than a paragraph
+  back, the pronoun is not linked at all (a source of its own, link score 0.3): refusing beats a
+  confident wrong link. Such an unresolved pronoun is an `anonymous` source with the role "unresolved
+  pronoun": the text does not say who is speaking, so it must not count as a named source in the
+  profile;
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: no gender agreement, no antecedents that never spoke (a pronoun whose referent is not a source
@@ -114,11 +115,20 @@ def _named_since(analysis: Analysis, entries: list[_Entry], m: Mention,
     latest mention, in the same or the previous paragraph."""
     floor = max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
     floor = max(floor, candidate.last + 1) if candidate is not None else floor
-    names = [d for d in entities_within(analysis, floor, m.ref.start) if d.get("label") == "PER"]
+    names = [d for d in entities_within(analysis, floor, m.ref.start)
+             if d.get("label") == "PER" and not _inside_source_clause(analysis, entries, d)]
     if not names:
         return None
     surname = analysis.text[names[-1]["start"] : names[-1]["end"]].split()[-1].lower()
     return next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+
+
+def _inside_source_clause(analysis: Analysis, entries: list[_Entry], d: dict) -> bool:
+    """Is the entity named inside a source mention after its head ("Maria Lopez, who represents
+    Latimer", "a lawyer for Latimer")? Then it is not the one who goes on speaking as he/she."""
+    return any(s.start <= d["start"] and d["end"] <= s.end
+               and _PREPOSITION.search(analysis.text[s.start : d["start"]])
+               for e in entries for s in e.entry.mentions)
 
 
 def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
