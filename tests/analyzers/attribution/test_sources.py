@@ -37,6 +37,15 @@ from newssift.analyzers.attribution.sources import classify
     ("one analyst at Harbour Bank", ("anonymous", "one analyst", None)),
     ("A spokesperson for Grainco, the largest supplier", ("organisation", "spokesperson", "Grainco")),
     ("a spokesman for the Port Authority of Kessa", ("organisation", "spokesman", "Port Authority of Kessa")),
+    ("A Calder spokesman", ("organisation", "spokesman", "Calder")),
+    ("a ministry spokeswoman", ("organisation", "spokeswoman", "ministry")),
+    ("Kremlin spokesman Oleg Marin", ("person", "Kremlin spokesman", "Oleg Marin")),
+    ("One of them", ("anonymous", None, "One")),
+    ("Some", ("anonymous", None, "Some")),
+    ("two officials briefed on the talks", ("anonymous", None, "two officials")),
+    ("the container shipping group based in Port Ellis", ("organisation", None, "container shipping group")),
+    ("Detective Inspector Ruth Caldwell, who led the inquiry", ("person", "Detective Inspector", "Ruth Caldwell")),
+    ("a defence lawyer", ("anonymous", "defence lawyer", None)),
 ])
 def test_kind_role_and_name(text: str, expected: tuple) -> None:
     t = classify(text)
@@ -56,6 +65,9 @@ def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) 
     [
         ("A report published last week by the Westhaven Chamber of Commerce", "document"),
         ("a petition", "document"),
+        ("The indictment", "document"),
+        ("Court filings", "document"),
+        ("the charge sheet", "document"),
     ],
 )
 def test_documents_are_typed_by_their_head_noun(text: str, kind: str) -> None:

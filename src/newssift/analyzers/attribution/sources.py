@@ -9,7 +9,8 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
   `person` with the words before the name as its role; a role noun with an anonymous marker and no name
   ("a senior official") → `anonymous`; a lower-case head not in the lexicon (critics, voters), or the
   plural of a role noun (Economists, analysts) → `anonymous`; an unnamed spokesperson or representative
-  for a named body ("a spokesperson for Grainco") → `organisation` (the body speaks through them).
+  for a named body ("a spokesperson for Grainco", "A Calder spokesman", "a ministry spokeswoman") →
+  `organisation` (the body speaks through them).
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -31,7 +32,8 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
-          "published", "released", "issued", "posted", "obtained", "seen", "cited"}
+          "published", "released", "issued", "posted", "obtained", "seen", "cited", "based", "briefed",
+          "involved", "speaking"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
@@ -76,8 +78,10 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead:
         return SourceType("media", None, _strip_det(words[:head_n]), head)
     speaks_for = _speaks_for(words, lower, head_n)
-    if head in SPEAKERS and speaks_for is not None and _name_start(head_words, head_lower, lex) is None:
-        return SourceType("organisation", _join(head_words[-1:]), speaks_for, head)
+    if head in SPEAKERS and _name_start(head_words, head_lower, lex) is None:
+        body = speaks_for or _body_before(head_words, head_lower, lex)
+        if body is not None:
+            return SourceType("organisation", _join(head_words[-1:]), body, head)
     return _by_head(head_words, head_lower, head, lex, entity_label)
 
 
@@ -112,6 +116,19 @@ def _speaks_for(words: list[str], lower: list[str], head_n: int) -> str | None:
     while name and name[-1].lower() in ("of", "and", "&"):
         name.pop()
     return _join(name) if name else None
+
+
+def _body_before(words: list[str], lower: list[str], lex: Lexicon) -> str | None:
+    """"Calder" of "A Calder spokesman", "ministry" of "a ministry spokeswoman": the words between the
+    determiner and the speaker noun, when all are capitalised or organisation nouns of the lexicon."""
+    start = 0
+    while start < len(words) - 1 and lower[start] in DETERMINERS:
+        start += 1
+    mods = words[start:-1]
+    if not mods or not all(w[:1].isupper() or lex.nouns.get(lw) == "organisation"
+                           for w, lw in zip(mods, lower[start:-1])):
+        return None
+    return _join(mods)
 
 
 def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
@@ -168,7 +185,7 @@ def _name_start(words: list[str], lower: list[str], lex: Lexicon) -> int | None:
     """Start of the trailing run of capitalised words that are not lexicon nouns (the name)."""
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in lex.nouns \
-            and lower[i - 1] not in DETERMINERS:
+            and lower[i - 1] not in DETERMINERS and lower[i - 1] not in lex.anonymous:
         i -= 1
     return i if i < len(words) else None
 
