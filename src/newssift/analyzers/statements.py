@@ -176,6 +176,8 @@ def _entity_label(analysis: Analysis, ref: SourceRef) -> str | None:
         if d.get("end") == ref.end:
             if d.get("fine_label") == "MEDIA_OUTLET":
                 return "MEDIA"
+            if d.get("label") == "PER" and coref.named_as_organisation(analysis, d):
+                return "ORG"
             return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None
     return None
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution.coref import head_entities
+from newssift.analyzers.attribution.coref import head_entities, named_as_organisation
 from newssift.analyzers.attribution.records import SourceRef
 from newssift.text import Article
 
@@ -18,3 +20,30 @@ def test_entities_after_a_comma_or_preposition_are_not_the_source() -> None:
     ]
     found = head_entities(analysis, SourceRef(0, end, text[:end], "person"))
     assert [d["entity_id"] for d in found] == ["e1"]
+
+
+def _entities(text: str, marked: list[tuple[str, str, str, int]]) -> list[dict]:
+    out = []
+    for words, label, eid, nth in marked:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        out.append({"start": start, "end": start + len(words), "label": label, "entity_id": eid})
+    return out
+
+
+@pytest.mark.parametrize(("text", "marked", "expected"), [
+    ("The engineering firm Vantor won. Vantor said so.",
+     [("Vantor", "ORG", "e1", 0), ("Vantor", "PER", "e1", 1)], True),
+    ("Calder Freight cut jobs. Calder said so.",
+     [("Calder Freight", "ORG", "e1", 0), ("Calder", "PER", "e2", 1)], True),
+    ("Daniel Yusuf spoke. Yusuf Holdings paid. Yusuf said so.",
+     [("Daniel Yusuf", "PER", "e1", 0), ("Yusuf Holdings", "ORG", "e2", 0), ("Yusuf", "PER", "e1", 2)], False),
+    ("Ana Berg spoke. Berg said so.", [("Ana Berg", "PER", "e1", 0), ("Berg", "PER", "e1", 1)], False),
+])
+def test_a_bare_name_the_article_names_as_an_organisation_is_one(text: str, marked: list,
+                                                                 expected: bool) -> None:
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = _entities(text, marked)
+    last = analysis.layers["entities"][-1]
+    assert named_as_organisation(analysis, last) is expected

@@ -181,6 +181,28 @@ def head_entities(analysis: Analysis, ref: SourceRef) -> list[dict]:
             if not _PREPOSITION.search(analysis.text[ref.start : d["start"]])]
 
 
+def named_as_organisation(analysis: Analysis, entity: dict) -> bool:
+    """Is a one-word PER entity ("Vantor", "Calder") an organisation the article names as one: an ORG
+    mention of the same name or starting with it ("the engineering firm Vantor", "Calder Freight"),
+    while no mention of it as a person has more than one word ("Daniel Yusuf")? The NER model often
+    reads a bare company name as a person."""
+    name = analysis.text[entity["start"] : entity["end"]]
+    if len(name.split()) != 1:
+        return False
+    same, org = [], False
+    for d in entities_within(analysis, 0, len(analysis.text)):
+        text = analysis.text[d["start"] : d["end"]]
+        if d.get("label") == "ORG" and (text == name or text.startswith(name + " ")):
+            org = True
+        elif d.get("label") == "PER" and (text.split()[-1:] == [name] or _same_id(d, entity)):
+            same.append(text)
+    return org and all(len(t.split()) == 1 for t in same)
+
+
+def _same_id(a: dict, b: dict) -> bool:
+    return a.get("entity_id") is not None and a.get("entity_id") == b.get("entity_id")
+
+
 def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:
     """The `entities` layer's entities inside [start, end), as dicts (objects or dicts accepted)."""
     out = []
