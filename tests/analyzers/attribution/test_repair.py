@@ -15,6 +15,7 @@ from newssift.analyzers.attribution.repair import (
     cut_at_cue,
     drop_circumstance,
     finish_content,
+    finish_cue,
     finish_cut,
     is_auxiliary,
     is_no_comment,
@@ -354,3 +355,16 @@ def test_a_source_with_an_appositive_keeps_its_closing_comma(text: str, source: 
     analysis = Analysis.of(Article(text))
     fixed = close_appositive(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "said"))
     assert text[fixed.start : fixed.end] == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The Tribune reported last week that the plan was illegal.", "reported last", "reported last week"),
+    ("The Tribune reported last that the plan was illegal.", "reported last", "reported last"),
+    ("The Tribune said this week that the plan was illegal.", "said", "said"),
+])
+def test_a_cue_cut_inside_its_time_adverbial_runs_on_over_the_time_noun(text: str, cue: str,
+                                                                       expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", "that the plan")])
+    got = finish_cue(analysis, x)
+    assert text[got.start : got.end] == expected

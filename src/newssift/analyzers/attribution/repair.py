@@ -22,6 +22,7 @@
   does a source that is only that relative word.
 - A source that ends on a preposition or article ("Local sources in the") runs on to just before its cue
   when nothing breaks the clause, and otherwise loses those words.
+- A cue cut inside its time adverbial ("reported [last] week") runs on over the time noun.
 - A source span never ends with a comma or other punctuation, except the comma that closes an appositive
   right before its cue ("Brian Fallon, the campaign's press secretary, said": PolNeAR's extent).
 - A source that opens a quotation it does not close ('the Russian "Zvezda') runs on to the closing mark,
@@ -74,6 +75,8 @@ NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
     linked = [x for x in linked if not is_no_comment(analysis, x)]
+    for x in linked:
+        x.cue = finish_cue(analysis, x)
     cues = {t for x in linked for t in range(x.cue.token_start, x.cue.token_end)}
     for i, x in enumerate(linked):
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
@@ -126,6 +129,23 @@ def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
     if limit == cue.token_start and 0 < len(rest) <= 3 and not any(t.text in CLAUSE_BREAKS for t in rest):
         end = limit
     return replace(src, end=toks[end - 1].end, token_end=end)
+
+
+TIME_MODIFIERS = {"last", "next", "this", "earlier", "late"}
+TIME_NOUNS = {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday",
+              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def finish_cue(analysis: Analysis, x: Linked) -> RoleSpan:
+    """A cue cut inside its time adverbial ("reported [last] week") runs on over the time noun
+    ("reported last week", PolNeAR's extent: "found last week") unless that is content."""
+    toks, cue = analysis.tokens, x.cue
+    k = cue.token_end
+    if (cue.token_end - cue.token_start < 2 or toks[k - 1].text.lower() not in TIME_MODIFIERS
+            or k >= analysis.sentences[cue.sentence].token_end or toks[k].text.lower() not in TIME_NOUNS
+            or any(c.token_start <= k < c.token_end for c in x.content)):
+        return cue
+    return replace(cue, end=toks[k].end, token_end=k + 1)
 
 
 def is_unsourced_assertion(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
