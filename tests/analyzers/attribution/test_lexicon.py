@@ -28,6 +28,7 @@ def test_longest_cue_wins(words: list[str], start: int, expected: tuple | None) 
 @pytest.mark.parametrize(("cue", "expected"), [
     ("told reporters", "neutral"), ("stressed", "assertive"), ("has claimed", "distancing"),
     ("disclosed", "revealing"), ("wrote in a letter", "neutral"),
+    ("did not deny", "neutral"), ("never confirmed", "neutral"), ("didn't deny", "neutral"),
 ])
 def test_stance_of_a_cue_phrase(cue: str, expected: str) -> None:
     assert load().stance(cue) == expected

@@ -13,6 +13,7 @@ from functools import cache, cached_property
 from newssift import lexicons
 
 STANCES = ("neutral", "assertive", "distancing", "revealing")
+NEGATIONS = frozenset({"not", "never", "no"})
 KINDS = ("person", "organisation", "media", "anonymous", "document", "unattributed")
 
 
@@ -59,11 +60,13 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
         return None
 
     def stance(self, cue_text: str) -> str:
-        words = cue_text.lower().split()
+        """The stance of the first cue in `cue_text`; a negated cue ("did not deny", "never
+        confirmed") lends none: neutral."""
+        words = cue_text.lower().replace("n't", " not").split()
         for i in range(len(words)):
             found = self.cue_at(words, i)
             if found:
-                return found[1]
+                return "neutral" if NEGATIONS & set(words[:i]) else found[1]
         return "neutral"
 
     def outlets_at(self, words: list[str], i: int) -> int:
