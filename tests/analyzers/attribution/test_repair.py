@@ -10,6 +10,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
+    bridge_gaps,
     close_appositive,
     close_quote,
     cut_at_cue,
@@ -368,3 +369,14 @@ def test_a_cue_cut_inside_its_time_adverbial_runs_on_over_the_time_noun(text: st
     x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", "that the plan")])
     got = finish_cue(analysis, x)
     assert text[got.start : got.end] == expected
+
+
+def test_content_pieces_a_few_tokens_apart_with_no_cue_between_are_one() -> None:
+    text = "The company warned that its results, due in April, would include a charge, Ana said."
+    analysis = Analysis.of(Article(text))
+    pieces = [role_span(analysis, "content", "that its results, due"),
+              role_span(analysis, "content", "would include a charge")]
+    (got,) = bridge_gaps(analysis, pieces, set())
+    assert text[got.start : got.end] == "that its results, due in April, would include a charge"
+    cue = role_span(analysis, "cue", "April")  # a cue (or source) in the gap keeps them apart
+    assert len(bridge_gaps(analysis, pieces, set(range(cue.token_start, cue.token_end)))) == 2

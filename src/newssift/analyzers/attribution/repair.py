@@ -35,6 +35,7 @@
 - A content that ends on a preposition, article, "to" or a relative pronoun ("… push young people to",
   "… to anyone who") runs on to the next clause break or the end of its sentence, never into another
   statement's cue.
+- Content pieces of one sentence at most four tokens apart, with no cue or source in between, are one.
 - A passive cue ("Senator accused of misleading voters"): a verb that needs an object followed by
   "of" / "with" / "for" / "over" makes its subject the one accused, not a speaker; it is dropped.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
@@ -78,6 +79,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
     for x in linked:
         x.cue = finish_cue(analysis, x)
     cues = {t for x in linked for t in range(x.cue.token_start, x.cue.token_end)}
+    taken = cues | {t for x in linked if x.source for t in range(x.source.token_start, x.source.token_end)}
     for i, x in enumerate(linked):
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
             x.antecedent = relative_source(analysis, x)
@@ -100,8 +102,9 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and x.source.end <= x.cue.start:
             kept = [c for c in x.content if not (x.source.end <= c.start and c.end <= x.cue.start)]
             x.content = kept or x.content
-        x.content = merge_overlaps([finish_content(analysis, c, cues)
-                                    for c in drop_circumstance(analysis, x)])
+        x.content = bridge_gaps(analysis, merge_overlaps([finish_content(analysis, c, cues)
+                                                          for c in drop_circumstance(analysis, x)]),
+                                taken)
     linked = [x for x in linked if not is_unsourced_assertion(analysis, x, lexicon)
               and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)
               and not is_passive(analysis, x)]
@@ -229,6 +232,23 @@ def finish_content(analysis: Analysis, c: RoleSpan, cues: Collection[int] = ()) 
            and end not in cues):
         end += 1
     return c if end == c.token_end else replace(c, end=toks[end - 1].end, token_end=end)
+
+
+MAX_GAP = 4
+
+
+def bridge_gaps(analysis: Analysis, spans: list[RoleSpan], taken: Collection[int]) -> list[RoleSpan]:
+    """Content pieces of one sentence a few tokens apart, with no cue or source in between (token
+    indices `taken`), are one piece ("that its results, due | in April, | would include …")."""
+    out: list[RoleSpan] = []
+    for s in sorted(spans, key=lambda r: r.start):
+        p = out[-1] if out else None
+        if (p is not None and p.sentence == s.sentence and 0 < s.token_start - p.token_end <= MAX_GAP
+                and not any(t in taken for t in range(p.token_end, s.token_start))):
+            out[-1] = replace(p, end=s.end, token_end=s.token_end)
+        else:
+            out.append(s)
+    return out
 
 
 def merge_overlaps(spans: list[RoleSpan]) -> list[RoleSpan]:
