@@ -97,6 +97,16 @@ def test_a_closing_attribution_may_end_on_an_adjunct_and_a_source_cut_short() ->
     assert link(more, [role(more, "source", "a person"), role(more, "cue", "said")]) == []
 
 
+def test_a_closing_attribution_skips_a_dateline_and_keeps_content_in_its_adjunct() -> None:
+    a = Analysis.of(Article("LONDON, March 4 (Wire) - Calder plans to cut 1,200 jobs, the company said in "
+                            "a filing, as volumes fell."))
+    spans = [role(a, "source", "the company"), role(a, "cue", "said"),
+             role(a, "content", "as volumes fell")]
+    assert _contents(a, spans) == [["Calder plans to cut 1,200 jobs", "as volumes fell"]]
+    both = [*spans, role(a, "content", "plans to cut 1,200 jobs")]  # the tagger read both: kept as is
+    assert _contents(a, both) == [["plans to cut 1,200 jobs", "as volumes fell"]]
+
+
 def test_a_trailing_according_to_takes_the_clause_before_its_comma() -> None:
     a = Analysis.of(Article("The blast went off at nine in front of the depot, according to the fire chief."))
     spans = [role(a, "cue", "according to"), role(a, "source", "the fire chief")]

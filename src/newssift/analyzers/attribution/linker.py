@@ -20,6 +20,7 @@ sentences); a cue with no content anywhere near is dropped; a source with no cue
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
@@ -180,27 +181,50 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
     content inside that clause (the tagger often marks a piece of it); None when the pattern does not
     hold. The source may have been cut short of its cue ("[a person familiar with] the matter said"),
     and the tail may go on, after a comma, with an adjunct ("…, speaking on condition of anonymity
-    because …", "…, as volumes fell": `closing_tail`)."""
+    because …", "…, as volumes fell": `closing_tail`); content the tagger marked in that adjunct
+    stays, after the clause, when it marked none before the cue (it missed the clause). A wire
+    dateline opening the sentence ("LONDON, March 4 (Wire) - ") is no content."""
     toks, sent = analysis.tokens, analysis.sentences[x.sentence]
     src = x.source
     if src is None or src.sentence != x.sentence:
         return None
+    content, adjunct = x.content, []
     if analysis.text[x.cue.start : x.cue.end].lower().startswith("according"):
         comma = x.cue.token_start - 1
         if src.start < x.cue.end:
             return None
     else:
         comma = src.token_start - 1
+        tail = toks[x.cue.token_end : sent.token_end]
         if (src.end > x.cue.start or not _short(toks[src.token_end : x.cue.token_start])
-                or not closing_tail(toks[x.cue.token_end : sent.token_end])):
+                or not closing_tail(tail)):
             return None
-    if comma <= sent.token_start or toks[comma].text != ",":
+        cut = next((t.start for t in tail if t.text == ","), x.cue.end)  # "…, as volumes fell"
+        adjunct = [c for c in content if c.start >= cut > x.cue.end]
+        content = [c for c in content if c not in adjunct]
+        if adjunct and content:
+            return None
+    first = _after_dateline(analysis, sent.token_start, comma)
+    if comma <= first or toks[comma].text != ",":
         return None
-    clause = Span(toks[sent.token_start].start, toks[comma - 1].end)
-    if any(not (clause.start <= c.start and c.end <= clause.end) for c in x.content):
+    clause = Span(toks[first].start, toks[comma - 1].end)
+    if any(not (clause.start <= c.start and c.end <= clause.end) for c in content):
         return None
-    return [RoleSpan("content", clause.start, clause.end, x.cue.score * 0.8, x.sentence,
-                     sent.token_start, comma)]
+    return [RoleSpan("content", clause.start, clause.end, x.cue.score * 0.8, x.sentence, first, comma),
+            *adjunct]
+
+
+DATELINE = re.compile(r"[A-Z]{3,}[A-Z .]*(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]\s+")
+
+
+def _after_dateline(analysis: Analysis, first: int, stop: int) -> int:
+    """The first token after a wire dateline that opens the sentence ("LONDON, March 4 (Wire) - "),
+    else `first`."""
+    toks = analysis.tokens
+    m = DATELINE.match(analysis.text, toks[first].start)
+    if m is None:
+        return first
+    return next((i for i in range(first, stop) if toks[i].start >= m.end()), first)
 
 
 def closing_tail(tail: list[Token]) -> bool:
