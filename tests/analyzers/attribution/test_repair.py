@@ -18,6 +18,7 @@ from newssift.analyzers.attribution.repair import (
     finish_content,
     finish_cue,
     finish_cut,
+    finish_inverted,
     is_auxiliary,
     is_no_comment,
     is_passive,
@@ -380,3 +381,16 @@ def test_content_pieces_a_few_tokens_apart_with_no_cue_between_are_one() -> None
     assert text[got.start : got.end] == "that its results, due in April, would include a charge"
     cue = role_span(analysis, "cue", "April")  # a cue (or source) in the gap keeps them apart
     assert len(bridge_gaps(analysis, pieces, set(range(cue.token_start, cue.token_end)))) == 2
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ('"We waited," said Joan Pike, whose house was flooded to the ceiling.',
+     "Joan Pike, whose house was flooded", "Joan Pike, whose house was flooded to the ceiling"),
+    ('"We waited," said Joan Pike, who lives by the river, on Monday.', "Joan Pike", "Joan Pike"),
+    ("Joan Pike said the house was flooded to the ceiling.", "Joan Pike", "Joan Pike"),
+])
+def test_a_source_after_its_cue_a_few_words_short_of_the_sentence_end_runs_on(
+        text: str, source: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    got = finish_inverted(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "said"))
+    assert text[got.start : got.end] == expected

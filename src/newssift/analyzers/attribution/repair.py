@@ -1,9 +1,12 @@
-"""Rule repairs of linked attributions, applied after the tagger and before typing.
+"""Rule repairs of linked attributions, applied after the tagger and before typing (the repairs of a
+source span's edges are in `extents.py`).
 
 - A source cut inside its phrase ("Local sources in the city of [Hama]") widens back to the start of
   its clause when the widened phrase is headed by a source noun ("Local sources").
 - A source cut before its head noun ("[Local] sources in the city of Hama stated") widens forward to
   just before its cue when the widened phrase is headed by a source noun and no clause break intervenes.
+- A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
+  sentence's end when only a few words without a clause break are left.
 - A source span never starts with a clause word ("in what opposition activists called" → "opposition
   activists").
 - A cue with no source takes the sentence's subject when the sentence opens with a source phrase set off
@@ -55,22 +58,34 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.extents import (
+    CLAUSE_WORDS,
+    DANGLING,
+    MAX_WIDEN,
+    QUOTES,
+    SHORT_REST,
+    close_appositive,
+    close_quote,
+    cut_at_cue,
+    finish_cut,
+    finish_inverted,
+    trim_leading,
+    trim_trailing,
+    widen_source,
+    widen_to_cue,
+)
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
-from newssift.analyzers.attribution.sources import DETERMINERS, RELATIVES, classify
+from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
-PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
 CHAIN_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{1,80}?),\s*(?:citing|quoting)\s+[^,;:]+?,\s*$")
-CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "where", "whom", "with"}
 LINKER_WORDS = {"that", ":", ",", "how", "whether"}
-MAX_WIDEN = 12
 NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
                         r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
 ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|"
                        r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)", re.I)
 REFUSAL = re.compile(r"\b(?:declin|refus)")
-DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
@@ -88,7 +103,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.source = finish_cut(analysis, x.source, x.cue)
             x.source = widen_source(analysis, x.source, lexicon)
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
-            x.source = trim_leading(analysis, x.source)
+            x.source = trim_leading(analysis, finish_inverted(analysis, x.source, x.cue))
         else:
             x.source = chain_source(analysis, x) or participle_source(analysis, linked, i)
             if x.source is None:
@@ -112,26 +127,6 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
     return linked
 
 
-SHORT_REST = 2  # words a content may stop short of its sentence's end and still run on
-QUOTES = {'"', "“", "”", "«", "»"}
-
-
-def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
-    """A source with an unclosed quotation mark runs on to the closing one (and on to its cue when
-    at most three words without a clause break are left), before the cue in the same sentence."""
-    toks = analysis.tokens
-    if sum(t.text in QUOTES for t in toks[src.token_start : src.token_end]) % 2 == 0:
-        return src
-    limit = cue.token_start if cue.sentence == src.sentence and cue.token_start > src.token_end \
-        else analysis.sentences[src.sentence].token_end
-    close = next((k for k in range(src.token_end, limit) if toks[k].text in QUOTES), None)
-    if close is None:
-        return src
-    end = close + 1
-    rest = toks[end:limit]
-    if limit == cue.token_start and 0 < len(rest) <= 3 and not any(t.text in CLAUSE_BREAKS for t in rest):
-        end = limit
-    return replace(src, end=toks[end - 1].end, token_end=end)
 
 
 TIME_MODIFIERS = {"last", "next", "this", "earlier", "late"}
@@ -261,87 +256,6 @@ def merge_overlaps(spans: list[RoleSpan]) -> list[RoleSpan]:
         else:
             out.append(s)
     return out
-
-
-def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
-    toks = analysis.tokens
-    first = analysis.sentences[src.sentence].token_start
-    start = src.token_start
-    while start > first and toks[start - 1].text not in CLAUSE_BREAKS and src.token_end - start < MAX_WIDEN:
-        start -= 1
-    between = {t.text.lower() for t in toks[start : src.token_start]}
-    if start == src.token_start or not between & PREPOSITIONS:
-        return src
-    widened = classify(analysis.text[toks[start].start : src.end], lexicon)
-    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
-        return src
-    return replace(src, start=toks[start].start, token_start=start)
-
-
-def widen_to_cue(analysis: Analysis, src: RoleSpan, cue: RoleSpan, lexicon: Lexicon) -> RoleSpan:
-    toks = analysis.tokens
-    if not src.token_end < cue.token_start <= src.token_end + MAX_WIDEN or src.sentence != cue.sentence:
-        return src
-    if any(t.text in CLAUSE_BREAKS for t in toks[src.token_end : cue.token_start]):
-        return src
-    if classify(analysis.text[src.start : src.end], lexicon).head in lexicon.nouns:
-        return src
-    end_tok = toks[cue.token_start - 1]
-    widened = classify(analysis.text[src.start : end_tok.end], lexicon)
-    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
-        return src
-    return replace(src, end=end_tok.end, token_end=cue.token_start)
-
-
-def trim_leading(analysis: Analysis, src: RoleSpan) -> RoleSpan:
-    toks, k = analysis.tokens, src.token_start
-    while k < src.token_end - 1 and toks[k].text.lower() in CLAUSE_WORDS:
-        k += 1
-    return src if k == src.token_start else replace(src, start=toks[k].start, token_start=k)
-
-
-def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
-    """A source ending on a preposition or article: run on to the cue, or drop the dangling words."""
-    toks, k = analysis.tokens, src.token_end
-    if toks[k - 1].text.lower() not in DANGLING:
-        return src
-    gap = toks[k : cue.token_start]
-    if src.sentence == cue.sentence and 0 < len(gap) <= MAX_WIDEN \
-            and not any(t.text in CLAUSE_BREAKS for t in gap):
-        return replace(src, end=gap[-1].end, token_end=cue.token_start)
-    while k > src.token_start + 1 and toks[k - 1].text.lower() in DANGLING:
-        k -= 1
-    return replace(src, end=toks[k - 1].end, token_end=k)
-
-
-def cut_at_cue(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
-    """'the Russian "Zvezda" channel [broadcast a video]': a source ends before a speech verb of the
-    lexicon inside it that takes an object ("broadcast a", "published the": another statement's verb)."""
-    toks = analysis.tokens
-    words = [t.text.lower() for t in toks[src.token_start : src.token_end]]
-    for i in range(1, len(words) - 1):
-        found = lexicon.cue_at(words, i)
-        if found and i + found[0] < len(words) and words[i + found[0]] in DETERMINERS:
-            return replace(src, end=toks[src.token_start + i - 1].end, token_end=src.token_start + i)
-    return src
-
-
-def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
-    toks, k = analysis.tokens, src.token_end
-    while k > src.token_start + 1 and not any(ch.isalnum() for ch in toks[k - 1].text) \
-            and toks[k - 1].text not in "\"”’»)":
-        k -= 1
-    return src if k == src.token_end else replace(src, end=toks[k - 1].end, token_end=k)
-
-
-def close_appositive(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
-    """'Brian Fallon, the campaign's press secretary, | said': a source holding an appositive keeps the
-    comma that closes it right before its cue (PolNeAR's extent; `name` and `role` never show it)."""
-    toks, k = analysis.tokens, src.token_end
-    inner = any(t.text == "," for t in toks[src.token_start : k])
-    if inner and k + 1 == cue.token_start and toks[k].text == ",":
-        return replace(src, end=toks[k].end, token_end=k + 1)
-    return src
 
 
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:

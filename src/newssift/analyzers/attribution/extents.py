@@ -1,0 +1,141 @@
+"""Source extents: repairs of a tagged source span's edges, applied by `repair` (see its docstring).
+
+- A source cut inside its phrase widens back to the start of its clause when the widened phrase is
+  headed by a source noun ("Local sources in the city of [Hama]"), or forward to its cue ("[Local]
+  sources in the city of Hama stated"); one ending on a preposition or article runs on to its cue or
+  loses those words; one that opens a quotation runs on to the closing mark.
+- A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
+  sentence's end when only a few words without a clause break are left.
+- A source never starts with a clause word, never ends with punctuation (except the comma closing an
+  appositive right before its cue), and ends before a speech verb of the lexicon inside it that takes
+  an object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS
+from newssift.analyzers.attribution.sources import DETERMINERS, classify
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
+CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "where", "whom", "with"}
+MAX_WIDEN = 12
+DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
+SHORT_REST = 2  # words a span may stop short of its sentence's end and still run on
+QUOTES = {'"', "“", "”", "«", "»"}
+
+
+def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """A source with an unclosed quotation mark runs on to the closing one (and on to its cue when
+    at most three words without a clause break are left), before the cue in the same sentence."""
+    toks = analysis.tokens
+    if sum(t.text in QUOTES for t in toks[src.token_start : src.token_end]) % 2 == 0:
+        return src
+    limit = cue.token_start if cue.sentence == src.sentence and cue.token_start > src.token_end \
+        else analysis.sentences[src.sentence].token_end
+    close = next((k for k in range(src.token_end, limit) if toks[k].text in QUOTES), None)
+    if close is None:
+        return src
+    end = close + 1
+    rest = toks[end:limit]
+    if limit == cue.token_start and 0 < len(rest) <= 3 and not any(t.text in CLAUSE_BREAKS for t in rest):
+        end = limit
+    return replace(src, end=toks[end - 1].end, token_end=end)
+
+
+def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
+    toks = analysis.tokens
+    first = analysis.sentences[src.sentence].token_start
+    start = src.token_start
+    while start > first and toks[start - 1].text not in CLAUSE_BREAKS and src.token_end - start < MAX_WIDEN:
+        start -= 1
+    between = {t.text.lower() for t in toks[start : src.token_start]}
+    if start == src.token_start or not between & PREPOSITIONS:
+        return src
+    widened = classify(analysis.text[toks[start].start : src.end], lexicon)
+    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
+        return src
+    return replace(src, start=toks[start].start, token_start=start)
+
+
+def widen_to_cue(analysis: Analysis, src: RoleSpan, cue: RoleSpan, lexicon: Lexicon) -> RoleSpan:
+    toks = analysis.tokens
+    if not src.token_end < cue.token_start <= src.token_end + MAX_WIDEN or src.sentence != cue.sentence:
+        return src
+    if any(t.text in CLAUSE_BREAKS for t in toks[src.token_end : cue.token_start]):
+        return src
+    if classify(analysis.text[src.start : src.end], lexicon).head in lexicon.nouns:
+        return src
+    end_tok = toks[cue.token_start - 1]
+    widened = classify(analysis.text[src.start : end_tok.end], lexicon)
+    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
+        return src
+    return replace(src, end=end_tok.end, token_end=cue.token_start)
+
+
+def finish_inverted(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """'said Joan Pike, whose house was flooded | to the ceiling.': a source after its cue that stops
+    a few words short of its sentence's end, with no clause break left, runs on to it."""
+    toks, stop = analysis.tokens, analysis.sentences[src.sentence].token_end
+    rest = toks[src.token_end : stop]
+    if src.start < cue.end or src.sentence != cue.sentence or not rest or rest[-1].text not in ".!?":
+        return src
+    words = rest[:-1]
+    if not 0 < len(words) <= SHORT_REST + 2 or not all(t.text.isalnum() for t in words):
+        return src
+    return replace(src, end=words[-1].end, token_end=stop - 1)
+
+
+def trim_leading(analysis: Analysis, src: RoleSpan) -> RoleSpan:
+    toks, k = analysis.tokens, src.token_start
+    while k < src.token_end - 1 and toks[k].text.lower() in CLAUSE_WORDS:
+        k += 1
+    return src if k == src.token_start else replace(src, start=toks[k].start, token_start=k)
+
+
+def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """A source ending on a preposition or article: run on to the cue, or drop the dangling words."""
+    toks, k = analysis.tokens, src.token_end
+    if toks[k - 1].text.lower() not in DANGLING:
+        return src
+    gap = toks[k : cue.token_start]
+    if src.sentence == cue.sentence and 0 < len(gap) <= MAX_WIDEN \
+            and not any(t.text in CLAUSE_BREAKS for t in gap):
+        return replace(src, end=gap[-1].end, token_end=cue.token_start)
+    while k > src.token_start + 1 and toks[k - 1].text.lower() in DANGLING:
+        k -= 1
+    return replace(src, end=toks[k - 1].end, token_end=k)
+
+
+def cut_at_cue(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpan:
+    """'the Russian "Zvezda" channel [broadcast a video]': a source ends before a speech verb of the
+    lexicon inside it that takes an object ("broadcast a", "published the": another statement's verb)."""
+    toks = analysis.tokens
+    words = [t.text.lower() for t in toks[src.token_start : src.token_end]]
+    for i in range(1, len(words) - 1):
+        found = lexicon.cue_at(words, i)
+        if found and i + found[0] < len(words) and words[i + found[0]] in DETERMINERS:
+            return replace(src, end=toks[src.token_start + i - 1].end, token_end=src.token_start + i)
+    return src
+
+
+def trim_trailing(analysis: Analysis, src: RoleSpan) -> RoleSpan:
+    toks, k = analysis.tokens, src.token_end
+    while k > src.token_start + 1 and not any(ch.isalnum() for ch in toks[k - 1].text) \
+            and toks[k - 1].text not in "\"”’»)":
+        k -= 1
+    return src if k == src.token_end else replace(src, end=toks[k - 1].end, token_end=k)
+
+
+def close_appositive(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """'Brian Fallon, the campaign's press secretary, | said': a source holding an appositive keeps the
+    comma that closes it right before its cue (PolNeAR's extent; `name` and `role` never show it)."""
+    toks, k = analysis.tokens, src.token_end
+    inner = any(t.text == "," for t in toks[src.token_start : k])
+    if inner and k + 1 == cue.token_start and toks[k].text == ",":
+        return replace(src, end=toks[k].end, token_end=k + 1)
+    return src
