@@ -28,6 +28,7 @@ from newssift.analyzers.attribution.repair import (
     merge_overlaps,
     noun_subject,
     participle_source,
+    reach_back,
     relative_source,
     repair,
     trim_trailing,
@@ -393,4 +394,16 @@ def test_a_source_after_its_cue_a_few_words_short_of_the_sentence_end_runs_on(
         text: str, source: str, expected: str) -> None:
     analysis = Analysis.of(Article(text))
     got = finish_inverted(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "said"))
+    assert text[got.start : got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("It added that it expected volumes to recover.", "volumes to recover", "that it expected volumes to recover"),
+    ("It added that volumes would recover.", "volumes would recover", "volumes would recover"),
+    ("It added on Monday volumes would recover.", "volumes would recover", "volumes would recover"),
+])
+def test_a_content_runs_back_to_the_that_after_its_cue(text: str, content: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", "added"), content=[role_span(analysis, "content", content)])
+    (got,) = reach_back(analysis, x, set())
     assert text[got.start : got.end] == expected

@@ -38,7 +38,9 @@ source span's edges are in `extents.py`).
 - A content that ends on a preposition, article, "to" or a relative pronoun ("… push young people to",
   "… to anyone who") runs on to the next clause break or the end of its sentence, never into another
   statement's cue.
-- Content pieces of one sentence at most four tokens apart, with no cue or source in between, are one.
+- Content pieces of one sentence at most four tokens apart, with no cue or source in between, are one;
+  a content a few tokens after its cue, with "that" right after the cue, runs back to it ("added
+  [that it expected] volumes to recover").
 - A passive cue ("Senator accused of misleading voters"): a verb that needs an object followed by
   "of" / "with" / "for" / "over" makes its subject the one accused, not a speaker; it is dropped.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
@@ -120,6 +122,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         x.content = bridge_gaps(analysis, merge_overlaps([finish_content(analysis, c, cues)
                                                           for c in drop_circumstance(analysis, x)]),
                                 taken)
+        x.content = reach_back(analysis, x, taken)
     linked = [x for x in linked if not is_unsourced_assertion(analysis, x, lexicon)
               and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)
               and not is_passive(analysis, x)]
@@ -230,6 +233,24 @@ def finish_content(analysis: Analysis, c: RoleSpan, cues: Collection[int] = ()) 
 
 
 MAX_GAP = 4
+
+
+def reach_back(analysis: Analysis, x: Linked, taken: Collection[int]) -> list[RoleSpan]:
+    """'added [that it expected] volumes to recover': a content a few tokens after its cue, with
+    "that" and more words right after the cue and no cue or source in between, runs back to "that"
+    (a bare "that" left out stays out: PolNeAR's extents differ on it)."""
+    toks, cue = analysis.tokens, x.cue
+    after = [c for c in x.content if c.sentence == cue.sentence and c.token_start >= cue.token_end]
+    if not after:
+        return x.content
+    first = min(after, key=lambda c: c.start)
+    gap = range(cue.token_end, first.token_start)
+    if (not 1 < len(gap) <= MAX_GAP or toks[cue.token_end].text.lower() != "that"
+            or any(t in taken for t in gap)
+            or any(toks[t].text in CLAUSE_BREAKS for t in gap)):
+        return x.content
+    moved = replace(first, start=toks[cue.token_end].start, token_start=cue.token_end)
+    return [moved if c is first else c for c in x.content]
 
 
 def bridge_gaps(analysis: Analysis, spans: list[RoleSpan], taken: Collection[int]) -> list[RoleSpan]:
