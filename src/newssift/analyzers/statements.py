@@ -165,18 +165,18 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             if ref is None:
                 continue
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
-            t = classify(typed.text, lex, _entity_label(analysis, typed))
+            t = classify(typed.text, lex, _entity_label(analysis, typed, lex))
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out
 
 
-def _entity_label(analysis: Analysis, ref: SourceRef) -> str | None:
+def _entity_label(analysis: Analysis, ref: SourceRef, lex: Lexicon) -> str | None:
     for d in coref.head_entities(analysis, ref):
         if d.get("end") == ref.end:
             if d.get("fine_label") == "MEDIA_OUTLET":
                 return "MEDIA"
-            if d.get("label") == "PER" and coref.named_as_organisation(analysis, d):
+            if d.get("label") == "PER" and coref.named_as_organisation(analysis, d, lex.companies):
                 return "ORG"
             return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None
     return None

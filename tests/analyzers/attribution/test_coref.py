@@ -40,10 +40,14 @@ def _entities(text: str, marked: list[tuple[str, str, str, int]]) -> list[dict]:
     ("Daniel Yusuf spoke. Yusuf Holdings paid. Yusuf said so.",
      [("Daniel Yusuf", "PER", "e1", 0), ("Yusuf Holdings", "ORG", "e2", 0), ("Yusuf", "PER", "e1", 2)], False),
     ("Ana Berg spoke. Berg said so.", [("Ana Berg", "PER", "e1", 0), ("Berg", "PER", "e1", 1)], False),
+    ("The engineering firm Vantor won. Vantor said so.",
+     [("Vantor", "PER", "e1", 0), ("Vantor", "PER", "e1", 1)], True),
+    ("The winner Vantor spoke. Vantor said so.",
+     [("Vantor", "PER", "e1", 0), ("Vantor", "PER", "e1", 1)], False),
 ])
 def test_a_bare_name_the_article_names_as_an_organisation_is_one(text: str, marked: list,
                                                                  expected: bool) -> None:
     analysis = Analysis.of(Article(text))
     analysis.layers["entities"] = _entities(text, marked)
     last = analysis.layers["entities"][-1]
-    assert named_as_organisation(analysis, last) is expected
+    assert named_as_organisation(analysis, last, {"firm", "company"}) is expected

@@ -2,7 +2,8 @@
 
 `cue_verbs` maps a cue (one or more lower-case words) to its stance; `source_nouns` maps a head noun to a
 source kind; `media_outlets` are outlet names; `media_mastheads` are words closing a capitalised outlet
-name ("The Meridian Post"); `anonymous_markers` are words that make a source unnamed.
+name ("The Meridian Post"); `anonymous_markers` are words that make a source unnamed; `company_nouns`
+describe a business right before its name ("the engineering firm Vantor").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
     anonymous: frozenset[str]
     pronouns: dict[str, str]
     mastheads: frozenset[str] = frozenset()  # "post": "The Meridian Post" is an outlet
+    companies: frozenset[str] = frozenset()  # "firm": "the engineering firm Vantor" is an organisation
 
     @cached_property
     def max_cue_words(self) -> int:
@@ -86,4 +88,5 @@ def load() -> Lexicon:
                      reverse=True)
     return Lexicon(_pairs("cue_verbs"), _pairs("source_nouns"), tuple(outlets),
                    frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
-                   _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")))
+                   _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")),
+                   frozenset(w.lower() for w in lexicons.load("company_nouns")))
