@@ -113,6 +113,8 @@ def test_source_loses_trailing_punctuation() -> None:
         ("A spokesperson declined to comment.", "declined", "to comment", True),
         ("The minister declined to confirm the plan.", "declined", "to confirm the plan", True),
         ("Two officials, who asked not to be named, said so.", "asked", "not to be named", True),
+        ("One resident, who declined to be named, said so.", "declined", "to", True),
+        ("Ana Ruiz, who declined to be identified, said so.", "declined", "identified", True),
         ("The minister said to expect rain.", "said", "to expect rain", False),
         ("Grainco declined to comment on the lawsuit.", "declined", "to comment on the lawsuit", True),
         ("The minister said the port would reopen.", "said", "the port would reopen", False),

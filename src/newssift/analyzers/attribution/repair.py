@@ -88,6 +88,7 @@ NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comme
 ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|"
                        r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)", re.I)
 REFUSAL = re.compile(r"\b(?:declin|refus)")
+UNNAMED = re.compile(r"to be (?:named|identified|quoted)\b", re.I)  # "declined | to be named"
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
@@ -281,13 +282,15 @@ def merge_overlaps(spans: list[RoleSpan]) -> list[RoleSpan]:
 
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     """"declined to comment", "did not respond to a request for comment", "declined to confirm the
-    plan", "asked not to be named", "was not authorised to talk": no content to check."""
+    plan", "asked not to be named", "declined to be named", "was not authorised to talk": no content
+    to check."""
     content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
     cue = analysis.text[x.cue.start : x.cue.end].lower()
     after_cue = analysis.text[x.cue.end : x.cue.end + 40]  # "asked | not to be named"
     if ANONYMITY.search(f"{cue} {content}") or ANONYMITY.match(after_cue.lstrip()):
         return True
-    if REFUSAL.search(cue) and (content.lower().startswith("to ") or re.search(r"\bto\b", cue)):
+    if REFUSAL.search(cue) and (content.lower().startswith("to ") or UNNAMED.match(after_cue.lstrip())
+                                or re.search(r"\bto\b", cue)):
         return True
     return bool(content) and NO_COMMENT.fullmatch(content) is not None
 
