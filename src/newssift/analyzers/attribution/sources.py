@@ -77,7 +77,7 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
     if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead:
         return SourceType("media", None, _strip_det(words[:head_n]), head)
-    speaks_for = _speaks_for(words, lower, head_n)
+    speaks_for = _speaks_for(words, lower, head_n, lex)
     if head in SPEAKERS and _name_start(head_words, head_lower, lex) is None:
         body = speaks_for or _body_before(head_words, head_lower, lex)
         if body is not None:
@@ -103,8 +103,9 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     return SourceType("person", role, inner.name, inner.head)
 
 
-def _speaks_for(words: list[str], lower: list[str], head_n: int) -> str | None:
-    """"Grainco" of "a spokesperson for Grainco, …": the capitalised name after for/of/at."""
+def _speaks_for(words: list[str], lower: list[str], head_n: int, lex: Lexicon) -> str | None:
+    """"Grainco" of "a spokesperson for Grainco, …": the capitalised name after for/of/at, or a short
+    phrase headed by an organisation noun ("a spokeswoman for the harbour board")."""
     if head_n >= len(words) or lower[head_n] not in ("for", "of", "at"):
         return None
     name: list[str] = []
@@ -115,7 +116,11 @@ def _speaks_for(words: list[str], lower: list[str], head_n: int) -> str | None:
         name.append(w)
     while name and name[-1].lower() in ("of", "and", "&"):
         name.pop()
-    return _join(name) if name else None
+    if not name:
+        phrase = words[rest : rest + _head_length(lower[rest:])]
+        body = phrase[-3:] if phrase and lex.nouns.get(phrase[-1].lower()) == "organisation" else []
+        return _join(body) if body and len(body) == len(phrase) else None
+    return _join(name)
 
 
 def _body_before(words: list[str], lower: list[str], lex: Lexicon) -> str | None:
