@@ -31,6 +31,7 @@ from newssift.analyzers.attribution.repair import (
     reach_back,
     relative_source,
     repair,
+    subject_over_clause,
     trim_trailing,
     widen_to_cue,
 )
@@ -408,4 +409,21 @@ def test_a_content_runs_back_to_the_that_after_its_cue(text: str, content: str, 
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", "added"), content=[role_span(analysis, "content", content)])
     (got,) = reach_back(analysis, x, set())
+    assert text[got.start : got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("The figures, which were first reported by the Tribune, show that spending rose.", "the Tribune,",
+     "The figures"),
+    ("The figures, which were first reported last year, show that spending rose.", "The figures",
+     "The figures"),
+    ("In May, the Tribune, a daily, reported that spending rose.", "the Tribune, a daily,",
+     "the Tribune, a daily,"),
+])
+def test_a_source_inside_the_subjects_relative_clause_gives_way_to_the_subject(
+        text: str, source: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    cue = "show" if " show " in text else "reported"
+    x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source))
+    got = subject_over_clause(analysis, x, load_lexicon())
     assert text[got.start : got.end] == expected

@@ -12,6 +12,8 @@ source span's edges are in `extents.py`).
 - A cue with no source takes the sentence's subject when the sentence opens with a source phrase set off
   by a relative clause ("A government official in Damascus, who spoke on condition of anonymity, denied
   that …"); content tagged inside that clause, between source and cue, is dropped.
+  So does a cue whose source lies inside that relative clause ("The figures, which were first reported
+  by the Tribune, show …" → the figures).
 - A cue with no source in a clause that opens with a media phrase takes it ("the "Zvezda" channel
   broadcast a clip showing …" → the channel); document nouns ("video", "photos") are too often objects.
 - A cue with no source right after a phrase headed by a source noun takes it ("In the capital, informed
@@ -102,6 +104,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
             x.antecedent = relative_source(analysis, x)
         elif x.source is not None:
+            x.source = subject_over_clause(analysis, x, lexicon)
             x.source = close_quote(analysis, x.source, x.cue)
             x.source = finish_cut(analysis, x.source, x.cue)
             x.source = widen_source(analysis, x.source, lexicon)
@@ -336,6 +339,16 @@ def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan 
         return None
     return RoleSpan("source", toks[s.token_start].start, toks[comma - 1].end, x.cue.score * 0.8,
                     x.cue.sentence, s.token_start, comma)
+
+
+def subject_over_clause(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan:
+    """'The figures, which were first reported by [the Tribune], show …': a source inside the relative
+    clause that sets the sentence's subject off from the cue is not the cue's; that subject is."""
+    src, toks = x.source, analysis.tokens
+    if src is None or src.end > x.cue.start or toks[x.cue.token_start - 1].text != ",":
+        return src
+    subject = subject_source(analysis, x, lexicon)
+    return subject if subject is not None and src.token_start > subject.token_end + 1 else src
 
 
 def media_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
