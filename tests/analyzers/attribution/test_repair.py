@@ -12,6 +12,7 @@ from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.repair import (
     bridge_gaps,
     close_appositive,
+    close_cue,
     close_quote,
     cut_at_cue,
     drop_circumstance,
@@ -426,4 +427,20 @@ def test_a_source_inside_the_subjects_relative_clause_gives_way_to_the_subject(
     cue = "show" if " show " in text else "reported"
     x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source))
     got = subject_over_clause(analysis, x, load_lexicon())
+    assert text[got.start : got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "expected"), [
+    ("Sato added in an interview with the Courier that staff would come.", "added in an",
+     "that staff would come", "added in an interview with the Courier"),
+    ('"Staff will come," Sato said in an interview.', "said in an", '"Staff will come,"',
+     "said in an interview"),
+    ("Sato reserved her praise for the nurses.", "reserved her praise for", "the nurses",
+     "reserved her praise for"),
+])
+def test_a_cue_cut_after_a_preposition_runs_on_to_its_content(text: str, cue: str, content: str,
+                                                               expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
+    got = close_cue(analysis, x)
     assert text[got.start : got.end] == expected

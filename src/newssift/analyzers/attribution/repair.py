@@ -27,7 +27,9 @@ source span's edges are in `extents.py`).
   does a source that is only that relative word.
 - A source that ends on a preposition or article ("Local sources in the") runs on to just before its cue
   when nothing breaks the clause, and otherwise loses those words.
-- A cue cut inside its time adverbial ("reported [last] week") runs on over the time noun.
+- A cue cut inside its time adverbial ("reported [last] week") runs on over the time noun; one cut
+  after a preposition or article ("added [in an] interview with the Courier that …") runs on to its
+  content.
 - A source span never ends with a comma or other punctuation, except the comma that closes an appositive
   right before its cue ("Brian Fallon, the campaign's press secretary, said": PolNeAR's extent).
 - A source that opens a quotation it does not close ('the Russian "Zvezda') runs on to the closing mark,
@@ -98,6 +100,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
     linked = [x for x in linked if not is_no_comment(analysis, x)]
     for x in linked:
         x.cue = finish_cue(analysis, x)
+        x.cue = close_cue(analysis, x)
     cues = {t for x in linked for t in range(x.cue.token_start, x.cue.token_end)}
     taken = cues | {t for x in linked if x.source for t in range(x.source.token_start, x.source.token_end)}
     for i, x in enumerate(linked):
@@ -151,6 +154,26 @@ def finish_cue(analysis: Analysis, x: Linked) -> RoleSpan:
             or any(c.token_start <= k < c.token_end for c in x.content)):
         return cue
     return replace(cue, end=toks[k].end, token_end=k + 1)
+
+
+def close_cue(analysis: Analysis, x: Linked) -> RoleSpan:
+    """'added [in an] interview with the Courier that …': a cue ending on a preposition or article runs
+    on to its content (or source) when a few words without a clause break lie between, or, with none
+    after it, to its clause's end ('"…," she [said in an] interview.'); one right before its content
+    or source stays ("reserved his passion for | the cause", "according to | police")."""
+    toks, cue = analysis.tokens, x.cue
+    k = cue.token_end
+    if cue.token_end - cue.token_start < 2 or toks[k - 1].text.lower() not in DANGLING:
+        return cue
+    after = [c.token_start for c in [*x.content, *([x.source] if x.source else [])]
+             if c.sentence == cue.sentence and c.token_start >= k]
+    stop = min(after) if after else analysis.sentences[cue.sentence].token_end
+    end = k
+    while end < stop and toks[end].text not in CLAUSE_BREAKS and toks[end].text not in ".!?":
+        end += 1
+    if end == k or end - k > MAX_WIDEN or (after and end < stop):
+        return cue
+    return replace(cue, end=toks[end - 1].end, token_end=end)
 
 
 def is_unsourced_assertion(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
