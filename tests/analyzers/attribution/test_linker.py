@@ -93,6 +93,8 @@ def test_a_closing_attribution_may_end_on_an_adjunct_and_a_source_cut_short() ->
                             "condition of anonymity because the talks were secret."))
     spans = [role(a, "source", "a person familiar with"), role(a, "cue", "said")]
     assert _contents(a, spans) == [["The talks began in May"]]
+    tagged = [*spans, role(a, "content", "May"), role(a, "content", "anonymity because the talks were secret")]
+    assert _contents(a, tagged) == [["The talks began in May"]]  # the adjunct is about the source
     more = Analysis.of(Article("The talks began in May, a person said, who was there."))
     assert link(more, [role(more, "source", "a person"), role(more, "cue", "said")]) == []
 
@@ -105,6 +107,9 @@ def test_a_closing_attribution_skips_a_dateline_and_keeps_content_in_its_adjunct
     assert _contents(a, spans) == [["Calder plans to cut 1,200 jobs", "as volumes fell"]]
     both = [*spans, role(a, "content", "plans to cut 1,200 jobs")]  # the tagger read both: kept as is
     assert _contents(a, both) == [["plans to cut 1,200 jobs", "as volumes fell"]]
+    b = Analysis.of(Article("Calder plans to cut jobs, the company said, as volumes fell."))
+    spans = [role(b, "source", "the company"), role(b, "cue", "said"), role(b, "content", "as volumes fell")]
+    assert _contents(b, spans) == [["Calder plans to cut jobs", "as volumes fell"]]
 
 
 def test_a_trailing_according_to_takes_the_clause_before_its_comma() -> None:

@@ -171,6 +171,7 @@ MAX_TAIL = 5  # tokens after a closing "…, X said" cue: "on Friday", "in a sta
 TAIL_STOPS = {"that", ":", ",", "\"", "“"}
 
 
+ANONYMITY = re.compile(r"\banonymity\b|\bnot authori[sz]ed to\b", re.I)
 ADJUNCT_OPENERS = {"as", "because", "while", "after", "before", "although", "though", "since", "amid",
                    "despite", "when", "without", "until", "during"}
 
@@ -182,7 +183,8 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
     hold. The source may have been cut short of its cue ("[a person familiar with] the matter said"),
     and the tail may go on, after a comma, with an adjunct ("…, speaking on condition of anonymity
     because …", "…, as volumes fell": `closing_tail`); content the tagger marked in that adjunct
-    stays, after the clause, when it marked none before the cue (it missed the clause). A wire
+    stays, after the clause, when it marked none before the cue (it missed the clause), unless the
+    adjunct is about the source's anonymity. A wire
     dateline opening the sentence ("LONDON, March 4 (Wire) - ") is no content."""
     toks, sent = analysis.tokens, analysis.sentences[x.sentence]
     src = x.source
@@ -199,9 +201,11 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
         if (src.end > x.cue.start or not _short(toks[src.token_end : x.cue.token_start])
                 or not closing_tail(tail)):
             return None
-        cut = next((t.start for t in tail if t.text == ","), x.cue.end)  # "…, as volumes fell"
-        adjunct = [c for c in content if c.start >= cut > x.cue.end]
+        cut = next((t.start for t in tail if t.text == ","), None)  # "…, as volumes fell"
+        adjunct = [c for c in content if cut is not None and c.start >= cut]
         content = [c for c in content if c not in adjunct]
+        if ANONYMITY.search(analysis.text[cut if cut is not None else sent.end : sent.end]):
+            adjunct = []  # "…, speaking on condition of anonymity because …" is about the source
         if adjunct and content:
             return None
     first = _after_dateline(analysis, sent.token_start, comma)
