@@ -116,6 +116,8 @@ def test_source_loses_trailing_punctuation() -> None:
         ("The minister declined to confirm the plan.", "declined", "to confirm the plan", True),
         ("Two officials, who asked not to be named, said so.", "asked", "not to be named", True),
         ("One resident, who declined to be named, said so.", "declined", "to", True),
+        ("It began, she said, speaking on condition of anonymity because it was secret.", "speaking",
+         "anonymity because it was secret", True),
         ("Ana Ruiz, who declined to be identified, said so.", "declined", "identified", True),
         ("The minister said to expect rain.", "said", "to expect rain", False),
         ("Grainco declined to comment on the lawsuit.", "declined", "to comment on the lawsuit", True),

@@ -48,7 +48,8 @@ source span's edges are in `extents.py`).
 - A passive cue ("Senator accused of misleading voters"): a verb that needs an object followed by
   "of" / "with" / "for" / "over" makes its subject the one accused, not a speaker; it is dropped.
 - A refusal or silence ("declined to comment", "did not respond to a request for comment", "declined
-  to confirm the plan") or a request for anonymity ("asked not to be named") is not a statement: it
+  to confirm the plan") or a request for anonymity ("asked not to be named", "speaking on condition
+  of anonymity") is not a statement: it
   has no content to check, so it is dropped.
 - An attribution whose content is only a linker word ("told reporters that") absorbs the attribution
   that follows it ("the minister noted that …"), which becomes nested in its content.
@@ -90,7 +91,8 @@ LINKER_WORDS = {"that", ":", ",", "how", "whether"}
 NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
                         r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
 ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|"
-                       r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)", re.I)
+                       r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)|"
+                       r"^on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be named)", re.I)
 REFUSAL = re.compile(r"\b(?:declin|refus)")
 UNNAMED = re.compile(r"to be (?:named|identified|quoted)\b", re.I)  # "declined | to be named"
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
@@ -308,8 +310,8 @@ def merge_overlaps(spans: list[RoleSpan]) -> list[RoleSpan]:
 
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     """"declined to comment", "did not respond to a request for comment", "declined to confirm the
-    plan", "asked not to be named", "declined to be named", "was not authorised to talk": no content
-    to check."""
+    plan", "asked not to be named", "declined to be named", "was not authorised to talk", "speaking
+    | on condition of anonymity": no content to check."""
     content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
     cue = analysis.text[x.cue.start : x.cue.end].lower()
     after_cue = analysis.text[x.cue.end : x.cue.end + 40]  # "asked | not to be named"
