@@ -375,3 +375,41 @@ def test_shipped_pipeline_reads_quotations_passives_and_she() -> None:
     names = {s["source_id"]: s["name"] for s in doc["sources"]}
     she = next(s for s in doc["statements"] if s["source"] and s["source"]["text"] == "She")
     assert names[she["source"]["source_id"]] == "Dana Whitcombe"
+
+
+HELD_OUT = (
+    "Water deal under review\n\n"
+    "LONDON, March 4 (Wire) - Calder Freight plans to cut about 1,200 jobs, the company said in a filing on "
+    "Tuesday, as cargo volumes fell.\n\n"
+    "The engineering firm Vantor held talks with the ministry about three contracts, a person familiar with "
+    "the matter said, speaking on condition of anonymity because the talks were secret.\n\n"
+    "Vantor said in an email that it follows every rule. A Vantor spokesman said no contract had been "
+    "signed. The indictment states that at least 73 transfers were made. The company warned that its "
+    "full-year results, due in April, would include a charge of 60 million euros.\n\n"
+    "One resident, who declined to be named, said the harbour had been empty for weeks. The figures, which "
+    "were first reported by the Tribune, show that spending rose by a third.\n\n"
+    "\"My client will fight these allegations,\" said Maria Lopez, who represents Owen Latimer. She said "
+    "her client had cooperated fully with investigators. Latimer did not deny the transfers.\n")
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+def test_shipped_pipeline_reads_wire_court_and_anonymous_sourcing() -> None:
+    from newssift.registry import build_pipeline
+
+    doc = build_pipeline(["encoder", "quotes", "entities", "statements"])(Article(HELD_OUT)).to_dict()
+    by_source = {s["source"]["text"]: s for s in doc["statements"] if s["source"]}
+    firsts = {k: s["content"][0]["text"] for k, s in by_source.items()}
+    assert firsts["the company"] == "Calder Freight plans to cut about 1,200 jobs"  # no dateline
+    assert firsts["a person familiar with the matter"].startswith("The engineering firm Vantor held talks")
+    kinds = {k: s["source"]["kind"] for k, s in by_source.items()}
+    assert kinds["Vantor"] == kinds["A Vantor spokesman"] == "organisation"
+    assert kinds["The indictment"] == kinds["The figures"] == "document"
+    assert by_source["The figures"]["cue"]["text"] == "show"
+    assert [c["text"] for c in by_source["The company"]["content"]] == [
+        "that its full-year results, due in April, would include a charge of 60 million euros"]
+    assert kinds["One resident"] == "anonymous"
+    assert not any(s["cue"] and s["cue"]["text"].startswith("declined") for s in doc["statements"])
+    names = {s["source_id"]: s["name"] for s in doc["sources"]}
+    assert names[by_source["She"]["source"]["source_id"]] == "Maria Lopez"
+    assert by_source["Latimer"]["cue"]["stance"] == "neutral"  # "did not deny"
