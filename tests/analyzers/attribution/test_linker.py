@@ -169,3 +169,11 @@ def test_a_quotation_over_paragraphs_goes_whole_to_its_closing_cue() -> None:
     assert [a.text[c.start : c.end] for c in first.content] == ["the strike would spread"]
     assert a.text[second.content[0].start : second.content[-1].end].startswith("“It is hunger")
     assert a.text[second.content[-1].end - 4 : second.content[-1].end] == "it,”"
+
+
+def test_a_that_content_passes_over_the_chain_word_to_the_cue_before_it() -> None:
+    a = Analysis.of(Article("The operator reported, citing inspection records, that all ships were safe."))
+    spans = [role(a, "source", "The operator"), role(a, "cue", "reported"), role(a, "cue", "citing"),
+             role(a, "content", "inspection records"), role(a, "content", "that all ships were safe")]
+    got = {a.text[x.cue.start : x.cue.end]: [a.text[c.start : c.end] for c in x.content] for x in link(a, spans)}
+    assert got["reported"] == ["that all ships were safe"]

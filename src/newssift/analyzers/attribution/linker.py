@@ -3,7 +3,8 @@ contents with no cue in their sentence continue the statement of the previous se
 paragraph, or in the next one when it re-opens a quotation), or open the one whose cue comes in the next
 sentence; contents that touch across sentences become one span.
 
-A content that opens with "that" goes to the nearest cue before it ("told reporters Friday that …").
+A content that opens with "that" goes to the nearest cue before it ("told reporters Friday that …"),
+passing over the chain word of "X reported, citing Y, that …".
 Before linking, "X told reporters that [the minister] noted that …", where the tagger read "that the
 minister" as content, gives the inner cue its source: the phrase after "that" becomes the source of the
 cue right after it, and "that" stays the outer statement's content (repair then nests the inner one).
@@ -86,12 +87,17 @@ def _nearest(cues: list[Linked], r: RoleSpan) -> Linked:
     return min(cues, key=lambda x: _gap(x.cue, r))
 
 
+CHAIN_CUES = {"citing", "quoting"}
+
+
 def _content_cue(analysis: Analysis, cues: list[Linked], r: RoleSpan) -> Linked:
-    """The nearest cue, or for a content opening with "that", the nearest cue before it."""
+    """The nearest cue, or for a content opening with "that", the nearest cue before it that is not
+    the chain word of "X reported, citing Y, that …" (when another cue comes before that)."""
     if analysis.tokens[r.token_start].text.lower() == "that":
         before = [x for x in cues if x.cue.end <= r.start]
-        if before:
-            return _nearest(before, r)
+        main = [x for x in before if analysis.text[x.cue.start : x.cue.end].lower() not in CHAIN_CUES]
+        if main or before:
+            return _nearest(main or before, r)
     return _nearest(cues, r)
 
 
