@@ -116,10 +116,11 @@ def quotations(analysis: Analysis) -> list[Span]:
 
 
 def _drop_chain_cues(statements: list[Statement]) -> list[Statement]:
-    """A "citing Y" tagged as its own attribution is already the `via` of another statement."""
-    vias = [s.via for s in statements if s.via is not None]
+    """A "citing Y" tagged as its own attribution is already the `via` of another statement (a
+    statement's own via may lie in its content: "quoted Y as saying …")."""
+    vias = [(s, s.via) for s in statements if s.via is not None]
     return [s for s in statements
-            if not any(c.start < v.end and v.start < c.end for c in s.content for v in vias)]
+            if not any(c.start < v.end and v.start < c.end for c in s.content for o, v in vias if o is not s)]
 
 
 def _chain(text: str, source: SourceRef, cue: Cue, content: list[Span]) -> tuple[SourceRef, SourceRef | None]:

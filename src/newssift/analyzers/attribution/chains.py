@@ -1,6 +1,7 @@
 """Rules on top of the tagger: citing chains, nested attributions and unattributed quotations.
 
-- Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" → source X, via Y;
+- Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" / "X quoted Y as saying …" →
+  source X, via Y;
   "according to Y, quoted by X" → source X, via Y.
 - Nested: a content that opens with "<source> <cue> that/:" ("the minister noted that …") yields an inner
   statement whose content is the rest of the outer one.
@@ -21,9 +22,10 @@ from newssift.text import Span
 CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
 CITING_AFTER = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,")
 QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^,;.]+)")
+QUOTED_AS = re.compile(r"^\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
 CITING_INSIDE = re.compile(r",\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
 NESTED = re.compile(
-    r"^(?:[^,;:.“”\"]{0,40}?\bthat\s+)?(?P<src>(?:(?!\bthat\b)[^,;:.“”\"]){2,80}?)\s+"
+    r"^(?:[^,;:.“”\"]{0,40}?\bthat\s+)?(?P<src>(?:(?!\bthat\b)[^,;:.“”\"]){2,80}?)\s+(?:as\s+)?"
     r"(?P<cue>[a-z]+(?: out)?)\s*(?:that\b|:)\s*")
 QUOTE_RE = re.compile(r"[“«]([^“”«»\n]+)[”»]|\"([^\"\n]+)\"")
 MIN_QUOTE_WORDS = 4
@@ -47,6 +49,10 @@ def find_via(text: str, source: Span, cue: Span, content_start: int | None) -> S
         m = CITING_BETWEEN.match(text[source.end : cue.start])
         if m:
             return _group_span(m, "y", source.end)
+    if text[cue.start : cue.end].lower() in ("quoted", "cited"):
+        m = QUOTED_AS.match(text[cue.end : cue.end + 120])
+        if m:
+            return _group_span(m, "y", cue.end)
     stop = content_start if content_start is not None and content_start > cue.end else cue.end + 120
     m = CITING_AFTER.match(text[cue.end : stop])
     return _group_span(m, "y", cue.end) if m else None

@@ -1,5 +1,5 @@
 """Rule repairs of linked attributions, applied after the tagger and before typing (the repairs of a
-source span's edges are in `extents.py`).
+source span's edges are in `extents.py`; "X quoted Y as saying …" in `quoted_as.py`).
 
 - A source cut inside its phrase ("Local sources in the city of [Hama]") widens back to the start of
   its clause when the widened phrase is headed by a source noun ("Local sources").
@@ -83,6 +83,7 @@ from newssift.analyzers.attribution.extents import (
 )
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
+from newssift.analyzers.attribution.quoted_as import merge_quoted_as, passive_quoted
 from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -99,7 +100,7 @@ NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
-    linked = [x for x in linked if not is_no_comment(analysis, x)]
+    linked = [x for x in merge_quoted_as(analysis, linked) if not is_no_comment(analysis, x)]
     for x in linked:
         x.cue = finish_cue(analysis, x)
         x.cue = close_cue(analysis, x)
@@ -116,7 +117,8 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)
             x.source = trim_leading(analysis, finish_inverted(analysis, x.source, x.cue))
         else:
-            x.source = chain_source(analysis, x) or participle_source(analysis, linked, i)
+            x.source, x.cue = passive_quoted(analysis, x) or (None, x.cue)
+            x.source = x.source or chain_source(analysis, x) or participle_source(analysis, linked, i)
             if x.source is None:
                 x.antecedent = relative_source(analysis, x)
                 x.source = relative_pronoun(analysis, x) if x.antecedent else None

@@ -1,0 +1,44 @@
+"""'X quoted Y as saying …' is one attribution with Y as its via; 'Y was quoted by X as saying …' is Y's."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.chains import find_via
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.quoted_as import merge_quoted_as, passive_quoted
+from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Article, Span
+
+
+def role(analysis: Analysis, r: str, words: str) -> RoleSpan:
+    start = analysis.text.index(words)
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start < start + len(words)]
+    return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+
+
+def test_quoted_and_saying_become_one_attribution_with_the_person_as_via() -> None:
+    text = "The Herald quoted a senior official as saying that two ferries failed checks."
+    a = Analysis.of(Article(text))
+    quoted = Linked(role(a, "cue", "quoted"), role(a, "source", "The Herald"), [role(a, "content", "a senior official")])
+    saying = Linked(role(a, "cue", "saying"), None, [role(a, "content", "that two ferries failed checks")])
+    (x,) = merge_quoted_as(a, [quoted, saying])
+    assert [text[c.start : c.end] for c in x.content] == ["a senior official as saying that two ferries failed checks"]
+    via = find_via(text, Span(x.source.start, x.source.end), Span(x.cue.start, x.cue.end), x.content[0].start)
+    assert via is not None and text[via.start : via.end] == "a senior official"
+
+
+def test_two_attributions_that_are_not_quoted_as_saying_stay_apart() -> None:
+    text = "The Herald quoted a senior official, and Ana was saying that ferries failed."
+    a = Analysis.of(Article(text))
+    quoted = Linked(role(a, "cue", "quoted"), role(a, "source", "The Herald"), [role(a, "content", "a senior official")])
+    saying = Linked(role(a, "cue", "saying"), role(a, "source", "Ana"), [role(a, "content", "that ferries failed")])
+    assert len(merge_quoted_as(a, [quoted, saying])) == 2
+
+
+def test_the_subject_of_was_quoted_as_saying_is_the_source() -> None:
+    text = "Minister Ivo Brandt was quoted by the Courier as saying the checks were routine."
+    a = Analysis.of(Article(text))
+    x = Linked(role(a, "cue", "saying"), None, [role(a, "content", "the checks were routine")])
+    source, cue = passive_quoted(a, x)
+    assert (text[source.start : source.end], text[cue.start : cue.end]) == (
+        "Minister Ivo Brandt", "was quoted by the Courier as saying")
