@@ -32,7 +32,7 @@ from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.repair import repair
-from newssift.analyzers.attribution.rules import RuleTagger
+from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.heads import models_root
@@ -54,7 +54,7 @@ class StatementsAnalyzer(Analyzer):
         self.lexicon = load_lexicon()
 
     def predict(self, batch: Sequence[Analysis]) -> list[list[RoleSpan]]:
-        return [self.tagger(a) for a in batch]
+        return [backfill(a, self.tagger(a), self.lexicon) for a in batch]
 
     def set_annotations(self, batch: Sequence[Analysis], predictions: list[list[RoleSpan]]) -> None:
         for analysis, spans in zip(batch, predictions):

@@ -6,6 +6,8 @@ it takes the first cue outside quotation marks and:
 - "“QUOTE,” X said" / "“QUOTE,” said X" → the quote is the content, X the source;
 - otherwise the source is the phrase before the cue (back to a comma or the sentence start, at most
   8 tokens) and the content is what follows the cue (after an optional "that"), up to the sentence end.
+`backfill` adds that reading to sentences the model left untagged, only for the plain "<short subject>
+<speech verb> that/: …" order.
 Limits: no syntax, so relative clauses, inverted word orders other than the ones above and cues used as
 nouns ("the report") are often wrong; one attribution per sentence at most.
 """
@@ -128,3 +130,32 @@ def _spans(a: Analysis, si: int, lo: int, parts: list[tuple[str, tuple[int, int]
         if j > i:
             out.append(RoleSpan(role, toks[lo + i].start, toks[lo + j - 1].end, 0.5, si, lo + i, lo + j))
     return out
+
+
+MAX_SUBJECT = 4  # words of a backfilled source: "It", "The company", "Union leader Sam Okoro"
+LINKERS = {"that", ":"}
+
+
+def backfill(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = None) -> list[RoleSpan]:
+    """The model's spans plus, for each sentence it left untagged that opens with "<subject of at most
+    MAX_SUBJECT words> <speech verb> that/: …" ("It added that the strike would cost millions."), that
+    reading: source, cue (with a colon after it) and the content from "that" to the sentence end, at
+    score 0.5."""
+    lex = lexicon or load_lexicon()
+    tagged = {r.sentence for r in spans}
+    inside = quote_state(analysis)
+    out = list(spans)
+    for si, s in enumerate(analysis.sentences):
+        words = [t.text.lower() for t in analysis.tokens[s.token_start : s.token_end]]
+        if si in tagged or not words or inside[s.token_start]:
+            continue
+        c0 = next((j for j in range(1, min(MAX_SUBJECT, len(words) - 1) + 1) if lex.cue_at(words, j)), None)
+        if c0 is None or words[c0] in CHAIN_WORDS or words[c0] == "according":
+            continue
+        c1 = c0 + lex.cue_at(words, c0)[0]
+        if c1 >= len(words) or words[c1] not in LINKERS or any(not w.isalnum() for w in words[:c0]):
+            continue
+        out.extend(_spans(analysis, si, s.token_start,
+                          [("source", (0, c0)), ("cue", (c0, c1 + (words[c1] == ":"))),
+                           ("content", (c1 + (words[c1] == ":"), _end_of(words)))]))
+    return sorted(out, key=lambda r: r.start)
