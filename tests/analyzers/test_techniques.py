@@ -4,6 +4,7 @@ reload cycle on a tiny hand-written fixture (with the fake `HashEncoder`)."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.persuasion.features import paragraph_features
-from newssift.analyzers.persuasion.spans import decode, runs, snap
+from newssift.analyzers.persuasion.spans import best_run, decode, evidence_spans, runs, snap
 from newssift.analyzers.persuasion.voice import VoiceIndex
 from newssift.analyzers.techniques import TechniquesAnalyzer, _merge, definitions
 from newssift.encoder import EncoderAnalyzer
@@ -60,6 +61,38 @@ def test_decode_gives_label_runs_with_mean_scores() -> None:
     got = decode(probs, offsets, np.array([0.5, 0.5]))
     assert [(k, a, b) for k, a, b, _ in got] == [(0, 0, 8), (1, 4, 12)]
     assert got[0][3] == pytest.approx(0.8)
+
+
+def test_best_run_grows_around_the_top_piece_while_neighbours_keep_half_of_it() -> None:
+    probs = np.zeros((6, 2), np.float32)
+    probs[:, 1] = [0.1, 0.3, 0.8, 0.5, 0.2, 0.7]
+    assert best_run(probs, 1) == (2, 4, pytest.approx(0.65))
+
+
+EVIDENCE_TEXT = "Critics called the plan a disgraceful betrayal. The vote was held on Monday."
+
+
+def _evidence(gate_label: int | None, found: list) -> list:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", EVIDENCE_TEXT)]
+    first = [w for w in words if w[1] <= EVIDENCE_TEXT.index(".")]
+    second = [w for w in words if w[0] > EVIDENCE_TEXT.index(".")]
+    probs = [np.full((1, len(first), 23), 0.01, np.float32), np.full((1, len(second), 23), 0.01, np.float32)]
+    probs[0][0, 5:7, 14] = [0.15, 0.12]  # "disgraceful betrayal", below any threshold
+    gate = np.zeros((2, 23), bool)
+    if gate_label is not None:
+        gate[:, gate_label] = True
+    offsets = [np.asarray(first), np.asarray(second)]
+    return evidence_spans(EVIDENCE_TEXT, offsets, [[0, 1]], gate, [first, second], probs, found)
+
+
+def test_a_labelled_paragraph_without_its_span_gets_the_best_run_as_evidence() -> None:
+    spans = _evidence(14, [])
+    assert [(k, EVIDENCE_TEXT[a:b]) for k, a, b, _ in spans] == [(14, "disgraceful betrayal")]
+
+
+def test_no_evidence_span_where_the_paragraph_has_one_or_no_label() -> None:
+    assert _evidence(None, []) == []
+    assert _evidence(14, [(14, 0, 7, 0.9)]) == []
 
 
 @pytest.mark.parametrize(("spans", "expected"), [

@@ -5,6 +5,9 @@ runs separated by at most `max_gap` pieces below it are joined. Its score is the
 the run. The run is then widened to whole shared tokens, so a span never cuts a word, and dropped
 when it holds no content word (only function words from `lexicons/en/function_words.txt`, short
 words, digits or punctuation).
+A paragraph labelled with a technique but holding no span of it gets its evidence span: the run
+around the word piece most likely to carry that label (`best_run`), so every paragraph label points
+at words in the text.
 Limits: runs never cross a sentence (word pieces are decoded sentence by sentence), so a technique
 that spans two sentences comes out as two findings.
 """
@@ -20,6 +23,7 @@ import numpy as np
 from newssift import lexicons
 
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
+EVIDENCE_RATIO = 0.5  # `best_run`: a neighbour joins while it keeps this share of the top probability
 
 
 def runs(active: np.ndarray, max_gap: int = 1) -> list[tuple[int, int]]:
@@ -43,6 +47,44 @@ def decode(probs: np.ndarray, offsets: np.ndarray, thresholds: np.ndarray,
         k = int(k)
         for a, b in runs(active[:, k], max_gap):
             out.append((k, int(offsets[a, 0]), int(offsets[b - 1, 1]), float(probs[a:b, k].mean())))
+    return out
+
+
+def best_run(probs: np.ndarray, k: int, ratio: float = EVIDENCE_RATIO) -> tuple[int, int, float]:
+    """(first, end, mean probability) of the run of pieces around the piece most likely to carry
+    label `k`, widened while a neighbour keeps at least `ratio` of that highest probability."""
+    column = probs[:, k]
+    top = int(column.argmax())
+    floor = float(column[top]) * ratio
+    a, b = top, top + 1
+    while a > 0 and column[a - 1] >= floor:
+        a -= 1
+    while b < len(column) and column[b] >= floor:
+        b += 1
+    return a, b, float(column[a:b].mean())
+
+
+def evidence_spans(text: str, offsets: Sequence[np.ndarray], groups: Sequence[Sequence[int]],
+                   gate: np.ndarray, tokens: Sequence[Sequence[tuple[int, int]]],
+                   piece_probs: Sequence[np.ndarray],
+                   found: Sequence[tuple[int, int, int, float]]) -> list[tuple[int, int, int, float]]:
+    """For each label a paragraph (a group of sentence indices) is labelled with (`gate`, per sentence)
+    but holds no span of in `found`, its `best_run` in the paragraph, snapped to `tokens`, when it
+    has a content word. `piece_probs`: per sentence, (nets, pieces, labels) probabilities."""
+    out = []
+    for group in groups:
+        sentences = [i for i in group if piece_probs[i].shape[1]]
+        if not sentences:
+            continue
+        first, last = offsets[sentences[0]][0, 0], offsets[sentences[-1]][-1, 1]
+        for k in map(int, np.flatnonzero(gate[sentences[0]])):
+            if any(s[0] == k and s[1] < last and s[2] > first for s in found):
+                continue
+            i = max(sentences, key=lambda j: piece_probs[j][:, :, k].mean(0).max())
+            a, b, score = best_run(piece_probs[i].mean(0), k)
+            start, end = snap(int(offsets[i][a, 0]), int(offsets[i][b - 1, 1]), tokens[i])
+            if has_content(text[start:end]):
+                out.append((k, start, end, score))
     return out
 
 

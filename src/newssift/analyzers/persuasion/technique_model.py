@@ -16,7 +16,7 @@ import numpy as np
 
 from newssift.analyzers.persuasion import features as F
 from newssift.analyzers.persuasion.model import MultiLabelHead, check_dim
-from newssift.analyzers.persuasion.spans import decode, has_content, snap
+from newssift.analyzers.persuasion.spans import decode, evidence_spans, has_content, snap
 from newssift.encoder import Encoded
 from newssift.heads import ModelDir
 
@@ -34,6 +34,7 @@ class TechniqueModel:
     window: int = 0
     mid: bool = False  # the token head also reads the middle-layer piece vectors
     paragraph_mid: bool = False  # the paragraph head also reads pooled middle-layer piece vectors
+    evidence: bool = True  # a labelled paragraph without a span of its label gets its best run
 
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
@@ -59,8 +60,11 @@ class TechniqueModel:
         piece_probs = self.token_probs(encoding)
         paragraphs = self.paragraph_probs(encoding, groups, piece_probs)
         gate = self.gate(paragraphs, sentence_group)
-        found = self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
-        return paragraphs, [s for s in found if has_content(text[s[1] : s[2]])]
+        found = [s for s in self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
+                 if has_content(text[s[1] : s[2]])]
+        if self.span_mode == "tokens" and self.evidence:
+            found += evidence_spans(text, encoding.token_offsets, groups, gate, tokens, piece_probs, found)
+        return paragraphs, found
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
         """Per sentence, (k, n_pieces, n_labels) calibrated word-piece probabilities of each of the
