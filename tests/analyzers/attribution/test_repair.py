@@ -164,6 +164,8 @@ def test_relative_word_as_source_becomes_the_name_before_it() -> None:
         ("The harbour master's spokeswoman confirmed the closure.", "confirmed",
          "The harbour master's spokeswoman"),
         ("In the capital, the storm indicated that winter had come.", "indicated", None),
+        ("In the north, angry farmers warned that prices would rise.", "warned", "angry farmers"),
+        ("In the north, fellow doctors want no part of it.", "want", None),  # a group noun: lexicon cues only
     ],
 )
 def test_cue_without_source_takes_the_source_noun_phrase_before_it(
@@ -422,6 +424,10 @@ def test_a_content_runs_back_to_the_that_after_its_cue(text: str, content: str, 
      "The figures"),
     ("In May, the Tribune, a daily, reported that spending rose.", "the Tribune, a daily,",
      "the Tribune, a daily,"),
+    ("The study, led by researchers at the university, reported that runoff rose.",
+     "researchers at the university,", "The study"),
+    ("WASHINGTON -- The study, led by researchers at the university, reported that runoff rose.",
+     "researchers at the university,", "The study"),
 ])
 def test_a_source_inside_the_subjects_relative_clause_gives_way_to_the_subject(
         text: str, source: str, expected: str) -> None:

@@ -214,7 +214,7 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
             adjunct = []  # "…, speaking on condition of anonymity because …" is about the source
         if adjunct and content:
             return None
-    first = _after_dateline(analysis, sent.token_start, comma)
+    first = after_dateline(analysis, sent.token_start, comma)
     if comma <= first or toks[comma].text != ",":
         return None
     clause = Span(toks[first].start, toks[comma - 1].end)
@@ -224,10 +224,10 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
             *adjunct]
 
 
-DATELINE = re.compile(r"[A-Z]{3,}[A-Z .]*(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]\s+")
+DATELINE = re.compile(r"[A-Z]{3,}[A-Z .]*(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+")
 
 
-def _after_dateline(analysis: Analysis, first: int, stop: int) -> int:
+def after_dateline(analysis: Analysis, first: int, stop: int) -> int:
     """The first token after a wire dateline that opens the sentence ("LONDON, March 4 (Wire) - "),
     else `first`."""
     toks = analysis.tokens

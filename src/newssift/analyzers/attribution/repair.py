@@ -13,7 +13,8 @@ source span's edges are in `extents.py`; "X quoted Y as saying …" in `quoted_a
   by a relative clause ("A government official in Damascus, who spoke on condition of anonymity, denied
   that …"); content tagged inside that clause, between source and cue, is dropped.
   So does a cue whose source lies inside that relative clause ("The figures, which were first reported
-  by the Tribune, show …" → the figures).
+  by the Tribune, show …" → the figures) or participle clause ("The study, led by researchers at …,
+  said …" → the study).
 - A cue with no source in a clause that opens with a media phrase takes it ("the "Zvezda" channel
   broadcast a clip showing …" → the channel); document nouns ("video", "photos") are too often objects.
 - A cue with no source right after a phrase headed by a source noun takes it ("In the capital, informed
@@ -82,7 +83,7 @@ from newssift.analyzers.attribution.extents import (
     widen_to_cue,
 )
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
 from newssift.analyzers.attribution.quoted_as import merge_quoted_as, passive_quoted
 from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
@@ -354,18 +355,31 @@ def relative_pronoun(analysis: Analysis, x: Linked) -> RoleSpan:
 
 
 def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
-    """The sentence-opening source phrase of "X, who …, <cue>" when the tagger gave the cue no source."""
+    """The sentence-opening source phrase of "X, who …, <cue>" or "X, led by …, <cue>" when the tagger
+    gave the cue no source."""
     s, toks = analysis.sentences[x.cue.sentence], analysis.tokens
-    comma = next((i for i in range(s.token_start, x.cue.token_start) if toks[i].text == ","), None)
-    if comma is None or comma == s.token_start or comma + 1 >= x.cue.token_start:
+    first = after_dateline(analysis, s.token_start, x.cue.token_start)  # "WASHINGTON -- "
+    comma = next((i for i in range(first, x.cue.token_start) if toks[i].text == ","), None)
+    if comma is None or comma == first or comma + 1 >= x.cue.token_start:
         return None
-    if toks[comma + 1].text.lower() not in RELATIVES:
+    if not _opens_aside(toks[comma + 1].text.lower()):
         return None
-    kind = classify(analysis.text[toks[s.token_start].start : toks[comma - 1].end], lexicon)
+    kind = classify(analysis.text[toks[first].start : toks[comma - 1].end], lexicon)
     if kind.kind == "pronoun" or (kind.head not in lexicon.nouns and kind.kind != "person"):
         return None
-    return RoleSpan("source", toks[s.token_start].start, toks[comma - 1].end, x.cue.score * 0.8,
-                    x.cue.sentence, s.token_start, comma)
+    return RoleSpan("source", toks[first].start, toks[comma - 1].end, x.cue.score * 0.8,
+                    x.cue.sentence, first, comma)
+
+
+ASIDE_PARTICIPLES = {"led", "run", "owned", "based", "published", "released", "written", "issued",
+                     "compiled", "commissioned", "funded", "seen", "signed", "sent", "made", "headed",
+                     "backed", "speaking", "writing", "testifying", "talking", "appearing"}
+
+
+def _opens_aside(word: str) -> bool:
+    """Does `word` open an aside between a subject and its verb: a relative word ("who", "which") or
+    a participle ("led by …", "speaking to reporters")?"""
+    return word in RELATIVES or word in ASIDE_PARTICIPLES
 
 
 def subject_over_clause(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan:
@@ -400,10 +414,12 @@ def media_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan |
 
 def noun_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
     """The phrase just before a cue with no source, when it is headed by a source noun ("…, informed
-    sources indicated that …"), from the start of its clause."""
+    sources indicated that …"), from the start of its clause; a group noun ("doctors", `groups`) only
+    before a cue of the lexicon (before other verbs it is a plain subject: "DOCTORS DON'T WANT …")."""
     s, toks = analysis.sentences[x.cue.sentence], analysis.tokens
     head = x.cue.token_start - 1
-    if head < s.token_start or toks[head].text.lower() not in lexicon.nouns:
+    if head < s.token_start or toks[head].text.lower() not in lexicon.nouns or (
+            toks[head].text.lower() in lexicon.groups and not is_lexicon_cue(analysis, x, lexicon)):
         return None
     start = head
     while start > s.token_start and toks[start - 1].text not in CLAUSE_BREAKS \
