@@ -32,3 +32,9 @@ def test_longest_cue_wins(words: list[str], start: int, expected: tuple | None) 
 ])
 def test_stance_of_a_cue_phrase(cue: str, expected: str) -> None:
     assert load().stance(cue) == expected
+
+
+def test_group_nouns_type_sources_but_are_no_tagger_flag() -> None:
+    lex = load()
+    assert lex.nouns["farmers"] == "anonymous"
+    assert "farmers" not in lex.flag_nouns and "sources" in lex.flag_nouns

@@ -42,6 +42,7 @@ from newssift.analyzers.attribution.sources import classify
     ("A spokeswoman for the harbour board", ("organisation", "spokeswoman", "harbour board")),
     ("a spokesman for the family", ("anonymous", "spokesman", None)),
     ("One resident", ("anonymous", None, "One resident")),
+    ("Farmers", ("anonymous", None, "Farmers")),
     ("Kremlin spokesman Oleg Marin", ("person", "Kremlin spokesman", "Oleg Marin")),
     ("One of them", ("anonymous", None, "One")),
     ("Some", ("anonymous", None, "Some")),

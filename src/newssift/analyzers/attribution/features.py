@@ -146,7 +146,7 @@ def token_flags(analysis: Analysis, lexicon: Lexicon) -> np.ndarray:
     f = np.zeros((len(toks), N_FLAGS), np.float32)
     f[:, 6] = quote_state(analysis)
     quotes = OPEN_QUOTES + CLOSE_QUOTES + BOTH_QUOTES
-    columns = {1: lexicon.nouns, 2: lexicon.anonymous, 3: lexicon.pronouns}
+    columns = {1: lexicon.flag_nouns, 2: lexicon.anonymous, 3: lexicon.pronouns}
     for col, vocabulary in columns.items():
         f[:, col] = [w in vocabulary for w in words]
     f[:, 4] = [t.text[:1].isupper() for t in toks]

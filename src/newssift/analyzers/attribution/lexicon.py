@@ -3,7 +3,8 @@
 `cue_verbs` maps a cue (one or more lower-case words) to its stance; `source_nouns` maps a head noun to a
 source kind; `media_outlets` are outlet names; `media_mastheads` are words closing a capitalised outlet
 name ("The Meridian Post"); `anonymous_markers` are words that make a source unnamed; `company_nouns`
-describe a business right before its name ("the engineering firm Vantor").
+describe a business right before its name ("the engineering firm Vantor"); `group_nouns` are plural
+nouns for unnamed people ("farmers"), typed as anonymous sources but not a tagger input flag.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
     pronouns: dict[str, str]
     mastheads: frozenset[str] = frozenset()  # "post": "The Meridian Post" is an outlet
     companies: frozenset[str] = frozenset()  # "firm": "the engineering firm Vantor" is an organisation
+    groups: frozenset[str] = frozenset()  # "farmers": in `nouns` (anonymous), but no tagger flag
+
+    @cached_property
+    def flag_nouns(self) -> frozenset[str]:
+        """The source nouns the tagger reads as an input flag (`nouns` without `groups`)."""
+        return frozenset(self.nouns) - self.groups
 
     @cached_property
     def max_cue_words(self) -> int:
@@ -86,7 +93,9 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
 def load() -> Lexicon:
     outlets = sorted((tuple(o.lower().split()) for o in lexicons.load("media_outlets")), key=len,
                      reverse=True)
-    return Lexicon(_pairs("cue_verbs"), _pairs("source_nouns"), tuple(outlets),
+    groups = frozenset(w.lower() for w in lexicons.load("group_nouns"))
+    nouns = _pairs("source_nouns") | dict.fromkeys(groups, "anonymous")
+    return Lexicon(_pairs("cue_verbs"), nouns, tuple(outlets),
                    frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
                    _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")),
-                   frozenset(w.lower() for w in lexicons.load("company_nouns")))
+                   frozenset(w.lower() for w in lexicons.load("company_nouns")), groups)
