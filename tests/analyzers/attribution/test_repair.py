@@ -35,6 +35,7 @@ from newssift.analyzers.attribution.repair import (
     subject_over_clause,
     trim_trailing,
     widen_to_cue,
+    widen_to_name,
 )
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article
@@ -451,4 +452,17 @@ def test_a_cue_cut_after_a_preposition_runs_on_to_its_content(text: str, cue: st
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
     got = close_cue(analysis, x)
+    assert text[got.start : got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Calder Freight, the shipping group, plans to cut jobs.", "ORG", "Calder Freight, the shipping group,"),
+    ("Calder Freight, the shipping group, plans to cut jobs.", None, "the shipping group,"),
+])
+def test_an_appositive_source_takes_the_name_before_its_comma(text: str, label: str | None,
+                                                              expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    name = text.split(",")[0]
+    analysis.layers["entities"] = [{"start": 0, "end": len(name), "label": label}] if label else []
+    got = widen_to_name(analysis, role_span(analysis, "source", "the shipping group,"))
     assert text[got.start : got.end] == expected

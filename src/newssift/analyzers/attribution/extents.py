@@ -6,6 +6,8 @@
   loses those words; one that opens a quotation runs on to the closing mark.
 - A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
   sentence's end when only a few words without a clause break are left.
+- An appositive source ("[the container shipping group,] plans") takes the name before its comma
+  when the entities layer reads it as a person or organisation ("Calder Freight, the container …,").
 - A source never starts with a clause word, never ends with punctuation (except the comma closing an
   appositive right before its cue), and ends before a speech verb of the lexicon inside it that takes
   an object.
@@ -16,8 +18,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.coref import entities_within
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.linker import CLAUSE_BREAKS
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, after_dateline
 from newssift.analyzers.attribution.sources import DETERMINERS, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -139,3 +142,23 @@ def close_appositive(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSp
     if inner and k + 1 == cue.token_start and toks[k].text == ",":
         return replace(src, end=toks[k].end, token_end=k + 1)
     return src
+
+
+def widen_to_name(analysis: Analysis, src: RoleSpan) -> RoleSpan:
+    """'Calder Freight, [the container shipping group based in Port Ellis,] plans …': an appositive
+    source (an article right after a comma) takes the name before that comma when the name opens its
+    clause and the entities layer reads it as a person or organisation (PolNeAR's extent: "Brian
+    Fallon, the campaign's press secretary,")."""
+    toks, k = analysis.tokens, src.token_start
+    if k < 2 or toks[k].text.lower() not in ("the", "a", "an") or toks[k - 1].text != ",":
+        return src
+    first = after_dateline(analysis, analysis.sentences[src.sentence].token_start, k)
+    start = k - 1
+    while start > first and toks[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    if start == k - 1:
+        return src
+    name = (toks[start].start, toks[k - 2].end)
+    named = any((d["start"], d["end"]) == name and d.get("label") in ("PER", "ORG")
+                for d in entities_within(analysis, *name))
+    return replace(src, start=toks[start].start, token_start=start) if named else src

@@ -81,6 +81,7 @@ from newssift.analyzers.attribution.extents import (
     trim_trailing,
     widen_source,
     widen_to_cue,
+    widen_to_name,
 )
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
@@ -112,7 +113,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.antecedent = relative_source(analysis, x)
         elif x.source is not None:
             x.source = subject_over_clause(analysis, x, lexicon)
-            x.source = close_quote(analysis, x.source, x.cue)
+            x.source = close_quote(analysis, widen_to_name(analysis, x.source), x.cue)
             x.source = finish_cut(analysis, x.source, x.cue)
             x.source = widen_source(analysis, x.source, lexicon)
             x.source = widen_to_cue(analysis, x.source, x.cue, lexicon)

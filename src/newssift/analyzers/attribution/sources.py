@@ -89,7 +89,8 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     """"Rami Khalil, a researcher at the Levant Policy Centre," → the person, with the appositive after
     the comma as role when the name itself carries none; an age before it is skipped ("Tom Harker, 54,
     a fisherman from Northgate"); a relative clause ("Visser, who leads …") or a bare number ("King,
-    82,") is no role."""
+    82,") is no role. An appositive headed by an organisation or media noun makes the name that kind
+    ("Calder Freight, the container shipping group based in Port Ellis,")."""
     first, comma, rest = text.partition(",")
     parts = rest.split(",")
     words = (parts[1] if len(parts) > 1 and parts[0].strip().isdigit() else parts[0]).split()
@@ -100,6 +101,9 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     inner = classify(first, lex, entity_label)
     if inner.kind != "person" or not inner.name or inner.role:
         return None
+    body = classify(role, lex)
+    if body.kind in ("organisation", "media") and not body.role:  # "Calder Freight, the shipping group"
+        return SourceType(body.kind, None, inner.name, body.head)
     return SourceType("person", role, inner.name, inner.head)
 
 
