@@ -59,7 +59,7 @@ Three small heads on the frozen shared encoder, run in numpy by `newssift.analyz
   {gating}
   A span without a content word (only function words, digits or punctuation) is dropped.
   A paragraph the paragraph labels give a technique but no span of it gets one evidence span: the
-  run around its word piece most likely to carry that technique (neighbours join while they keep half
+  run around its content-word piece most likely to carry that technique (neighbours join while they keep half
   of its probability), so every paragraph label points at words (dev soft span F1 0.254 without it).
 - `sent.*`: sentence labels (a sentence = a one-sentence paragraph), spans = whole sentences.
 Shipped span mode: **{config['span_mode']}** (the better span soft F1 on training articles: out-of-fold

@@ -72,12 +72,13 @@ def test_best_run_grows_around_the_top_piece_while_neighbours_keep_half_of_it() 
 EVIDENCE_TEXT = "Critics called the plan a disgraceful betrayal. The vote was held on Monday."
 
 
-def _evidence(gate_label: int | None, found: list) -> list:
+def _evidence(gate_label: int | None, found: list, the: float = 0.01) -> list:
     words = [(m.start(), m.end()) for m in re.finditer(r"\w+", EVIDENCE_TEXT)]
     first = [w for w in words if w[1] <= EVIDENCE_TEXT.index(".")]
     second = [w for w in words if w[0] > EVIDENCE_TEXT.index(".")]
     probs = [np.full((1, len(first), 23), 0.01, np.float32), np.full((1, len(second), 23), 0.01, np.float32)]
     probs[0][0, 5:7, 14] = [0.15, 0.12]  # "disgraceful betrayal", below any threshold
+    probs[0][0, 2, 14] = the  # "the"
     gate = np.zeros((2, 23), bool)
     if gate_label is not None:
         gate[:, gate_label] = True
@@ -85,8 +86,9 @@ def _evidence(gate_label: int | None, found: list) -> list:
     return evidence_spans(EVIDENCE_TEXT, offsets, [[0, 1]], gate, [first, second], probs, found)
 
 
-def test_a_labelled_paragraph_without_its_span_gets_the_best_run_as_evidence() -> None:
-    spans = _evidence(14, [])
+@pytest.mark.parametrize("the", [0.01, 0.4])  # a function word scoring higher is passed over
+def test_a_labelled_paragraph_without_its_span_gets_the_best_run_as_evidence(the: float) -> None:
+    spans = _evidence(14, [], the)
     assert [(k, EVIDENCE_TEXT[a:b]) for k, a, b, _ in spans] == [(14, "disgraceful betrayal")]
 
 

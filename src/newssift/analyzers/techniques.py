@@ -12,7 +12,7 @@ numpy; see `models/techniques/README.md` for data, scores and limits.
   `labels` are those reaching the label's threshold, `scores` lists every label scoring at least 0.1.
 Spans are runs of word pieces over a label's threshold (lower inside a paragraph labelled with it),
 widened to whole tokens; a span without a content word is dropped. A paragraph labelled with a
-technique but holding no span of it gets the run around its word piece most likely to carry it, so
+technique but holding no span of it gets the run around its content-word piece most likely to carry it, so
 every paragraph label points at words.
 Limits: English only; trained on ~450 news and opinion articles about a few topics (2020-2022);
 scores are probabilities calibrated on training folds, and rare techniques are seldom found.

@@ -6,7 +6,7 @@ the run. The run is then widened to whole shared tokens, so a span never cuts a 
 when it holds no content word (only function words from `lexicons/en/function_words.txt`, short
 words, digits or punctuation).
 A paragraph labelled with a technique but holding no span of it gets its evidence span: the run
-around the word piece most likely to carry that label (`best_run`), so every paragraph label points
+around the content-word piece most likely to carry that label (`best_run`), so every paragraph label points
 at words in the text.
 Limits: runs never cross a sentence (word pieces are decoded sentence by sentence), so a technique
 that spans two sentences comes out as two findings.
@@ -50,11 +50,13 @@ def decode(probs: np.ndarray, offsets: np.ndarray, thresholds: np.ndarray,
     return out
 
 
-def best_run(probs: np.ndarray, k: int, ratio: float = EVIDENCE_RATIO) -> tuple[int, int, float]:
+def best_run(probs: np.ndarray, k: int, ratio: float = EVIDENCE_RATIO,
+             allowed: np.ndarray | None = None) -> tuple[int, int, float]:
     """(first, end, mean probability) of the run of pieces around the piece most likely to carry
-    label `k`, widened while a neighbour keeps at least `ratio` of that highest probability."""
+    label `k` (among the `allowed` pieces, if given), widened while a neighbour keeps at least `ratio`
+    of that highest probability."""
     column = probs[:, k]
-    top = int(column.argmax())
+    top = int(np.where(allowed, column, -1.0).argmax() if allowed is not None else column.argmax())
     floor = float(column[top]) * ratio
     a, b = top, top + 1
     while a > 0 and column[a - 1] >= floor:
@@ -77,15 +79,22 @@ def evidence_spans(text: str, offsets: Sequence[np.ndarray], groups: Sequence[Se
         if not sentences:
             continue
         first, last = offsets[sentences[0]][0, 0], offsets[sentences[-1]][-1, 1]
+        masks = {j: content_pieces(text, offsets[j], tokens[j]) for j in sentences}
         for k in map(int, np.flatnonzero(gate[sentences[0]])):
             if any(s[0] == k and s[1] < last and s[2] > first for s in found):
                 continue
-            i = max(sentences, key=lambda j: piece_probs[j][:, :, k].mean(0).max())
-            a, b, score = best_run(piece_probs[i].mean(0), k)
+            best = {j: np.where(masks[j], piece_probs[j][:, :, k].mean(0), -1.0).max() for j in sentences}
+            i = max(sentences, key=best.__getitem__)
+            a, b, score = best_run(piece_probs[i].mean(0), k, allowed=masks[i])
             start, end = snap(int(offsets[i][a, 0]), int(offsets[i][b - 1, 1]), tokens[i])
             if has_content(text[start:end]):
                 out.append((k, start, end, score))
     return out
+
+
+def content_pieces(text: str, offsets: np.ndarray, tokens: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Per word piece, whether the whole token it lies in is a content word (`has_content`)."""
+    return np.asarray([has_content(text[slice(*snap(int(a), int(b), tokens))]) for a, b in offsets], bool)
 
 
 def snap(start: int, end: int, tokens: Sequence[tuple[int, int]]) -> tuple[int, int]:
