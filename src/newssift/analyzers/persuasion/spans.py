@@ -79,17 +79,26 @@ def evidence_spans(text: str, offsets: Sequence[np.ndarray], groups: Sequence[Se
         if not sentences:
             continue
         first, last = offsets[sentences[0]][0, 0], offsets[sentences[-1]][-1, 1]
-        masks = {j: content_pieces(text, offsets[j], tokens[j]) for j in sentences}
-        for k in map(int, np.flatnonzero(gate[sentences[0]])):
-            if any(s[0] == k and s[1] < last and s[2] > first for s in found):
-                continue
-            best = {j: np.where(masks[j], piece_probs[j][:, :, k].mean(0), -1.0).max() for j in sentences}
-            i = max(sentences, key=best.__getitem__)
-            a, b, score = best_run(piece_probs[i].mean(0), k, allowed=masks[i])
-            start, end = snap(int(offsets[i][a, 0]), int(offsets[i][b - 1, 1]), tokens[i])
-            if has_content(text[start:end]):
-                out.append((k, start, end, score))
+        missing = [k for k in map(int, np.flatnonzero(gate[sentences[0]]))
+                   if not any(s[0] == k and s[1] < last and s[2] > first for s in found)]
+        if missing:
+            masks = {j: content_pieces(text, offsets[j], tokens[j]) for j in sentences}
+            probs = {j: piece_probs[j].mean(0) for j in sentences}
+            for k in missing:
+                span = _evidence(text, k, probs, masks, offsets, tokens)
+                if span:
+                    out.append(span)
     return out
+
+
+def _evidence(text: str, k: int, probs: dict[int, np.ndarray], masks: dict[int, np.ndarray],
+              offsets: Sequence[np.ndarray], tokens: Sequence[Sequence[tuple[int, int]]]
+              ) -> tuple[int, int, int, float] | None:
+    """The best run for label `k` over the sentences in `probs` (sentence -> (pieces, labels))."""
+    i = max(probs, key=lambda j: np.where(masks[j], probs[j][:, k], -1.0).max())
+    a, b, score = best_run(probs[i], k, allowed=masks[i])
+    start, end = snap(int(offsets[i][a, 0]), int(offsets[i][b - 1, 1]), tokens[i])
+    return (k, start, end, score) if has_content(text[start:end]) else None
 
 
 def content_pieces(text: str, offsets: np.ndarray, tokens: Sequence[tuple[int, int]]) -> np.ndarray:
