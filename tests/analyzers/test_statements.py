@@ -166,6 +166,21 @@ def test_she_never_links_to_a_name_inside_the_previous_sources_relative_clause()
     assert names[she["source"]["source_id"]] == "Maria Lopez"
 
 
+def test_he_never_links_to_a_source_called_she_and_takes_a_person_named_since() -> None:
+    text = ("Manager Jo Platt said the win had lifted the team. \u201cToday we showed it,\u201d she said.\n\n"
+            "Rival boss Kevin Hurst was less happy. \u201cWe were second best,\u201d he told reporters.")
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = [
+        {"start": text.index(w), "end": text.index(w) + len(w), "label": "PER", "entity_id": e}
+        for w, e in [("Jo Platt", "e1"), ("Kevin Hurst", "e2")]]
+    StatementsAnalyzer(use_model=False)(analysis)
+    doc = analysis.to_dict()
+    names = {s["source_id"]: s["name"] for s in doc["sources"]}
+    by_source = {s["source"]["text"]: names[s["source"]["source_id"]] for s in doc["statements"]}
+    assert by_source["she"] == "Jo Platt"
+    assert by_source["he"] == "Kevin Hurst"
+
+
 def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:
     doc = analyse(
         "A port official in Kessa, who spoke on condition of anonymity because he was not allowed to "

@@ -9,7 +9,10 @@ In text order, a mention joins:
   same or the previous paragraph whose surname a person source carries: "Whitcombe, 61, has represented
   Ohio since 2019. She said …"; never a name inside a source's own clause: "said Maria Lopez, who
   represents Latimer. She said …" is Lopez), else the latest person entry or unnamed single person
-  ("a government official", never "two people"); they → the latest anonymous / organisation / media
+  ("a government official", never "two people") not already called by the other pronoun (he never
+  links to a source earlier called she). When that latest person was called by the other pronoun, or
+  there is none, a person named in the text since ("Elmford boss Kevin Hurst was unhappy. '…,' he
+  said") becomes a source of its own; they → the latest anonymous / organisation / media
   entry; it → the latest organisation / media / document entry. The link score is 0.8 when the
   antecedent was mentioned in the same or the previous paragraph and no other source was mentioned
   since, else 0.35; when another source came in between AND the candidate is more than a paragraph
@@ -19,8 +22,9 @@ In text order, a mention joins:
   profile;
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
 - anything else → the entry with the same normalised name, or a new entry.
-Limits: no gender agreement, no antecedents that never spoke (a pronoun whose referent is not a source
-links to the nearest source instead), no cataphora.
+Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
+only as a PER entity of the same or the previous paragraph (else the pronoun links to the nearest
+source); no cataphora.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ class _Entry:
     last: int  # start of the latest mention
     last_paragraph: int
     names: list[str] = field(default_factory=list)
+    pronouns: set[str] = field(default_factory=set)  # he / she already linked here
 
 
 @dataclass
@@ -74,8 +79,7 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
     for m in sorted(mentions, key=lambda m: m.ref.start):
         target, score = _antecedent(entries, m)
         if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
-            named = _named_since(analysis, entries, m, target)
-            target, score = (named, 0.8) if named is not None else (target, score)
+            target, score = _he_she(analysis, entries, m, target, score)
         if target is None:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
@@ -87,7 +91,8 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     latest = sorted(entries, key=lambda e: e.last, reverse=True)
     if t.kind == "pronoun":
         kinds = PRONOUN_KINDS.get(t.head, ())
-        found = next((e for e in latest if e.entry.kind in kinds or _singular_anonymous(e, t.head)), None)
+        found = next((e for e in latest if (e.entry.kind in kinds or _singular_anonymous(e, t.head))
+                      and not _other_gender(e, t.head)), None)
         if found is None:
             return None, 0.3
         near = m.paragraph - found.last_paragraph <= 1
@@ -109,19 +114,49 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
                 None), 1.0
 
 
+def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entry | None,
+            score: float) -> tuple[_Entry | None, float]:
+    """he/she: the person source named in the text since the candidate `target`, else `target`; a
+    name no source carries becomes a new source when `target` is missing or of the other gender."""
+    name = _named_since(analysis, entries, m, target)
+    if name is None:
+        return target, score
+    surname = analysis.text[name["start"] : name["end"]].split()[-1].lower()
+    named = next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+    if named is not None and not _other_gender(named, m.type.head):
+        return named, 0.8
+    if named is None and (target is None or _other_gender(target, m.type.head)):
+        return _name_entry(analysis, entries, name, m), 0.8
+    return target, score
+
+
+def _other_gender(e: _Entry, pronoun: str) -> bool:
+    """Was the entry already called by the other of he/she?"""
+    other = {"he": "she", "she": "he"}.get(pronoun)
+    return other is not None and other in e.pronouns
+
+
 def _named_since(analysis: Analysis, entries: list[_Entry], m: Mention,
-                 candidate: _Entry | None) -> _Entry | None:
-    """The person source named last before he/she, in the text rather than as a source ("Whitcombe,
-    61, has represented Ohio since 2019. She said …"), when that name comes after the candidate's
-    latest mention, in the same or the previous paragraph."""
+                 candidate: _Entry | None) -> dict | None:
+    """The PER entity named last before he/she, in the text rather than as a source ("Whitcombe, 61,
+    has represented Ohio since 2019. She said …"), after the candidate's latest mention, in the same or
+    the previous paragraph, and not inside a source's own clause."""
     floor = max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
     floor = max(floor, candidate.last + 1) if candidate is not None else floor
     names = [d for d in entities_within(analysis, floor, m.ref.start)
              if d.get("label") == "PER" and not _inside_source_clause(analysis, entries, d)]
-    if not names:
-        return None
-    surname = analysis.text[names[-1]["start"] : names[-1]["end"]].split()[-1].lower()
-    return next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+    return names[-1] if names else None
+
+
+def _name_entry(analysis: Analysis, entries: list[_Entry], name: dict, m: Mention) -> _Entry:
+    """A person source for a name the text gives before he/she but never as a source."""
+    text = analysis.text[name["start"] : name["end"]]
+    eid = name.get("entity_id")
+    entry = SourceEntry(f"src{len(entries) + 1}", text, "person", None, [], [],
+                        str(eid) if eid else None, text_of=analysis.text)
+    e = _Entry(entry, "he", name["start"], m.paragraph, [w.lower() for w in text.split()])
+    entries.append(e)
+    return e
 
 
 def _inside_source_clause(analysis: Analysis, entries: list[_Entry], d: dict) -> bool:
@@ -159,6 +194,8 @@ def _join(e: _Entry, m: Mention, score: float) -> None:
             e.entry.name = m.type.name
     if e.entry.role is None and m.type.role:
         e.entry.role = m.type.role
+    if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
+        e.pronouns.add(m.type.head)
     e.last, e.last_paragraph = max(e.last, m.ref.start), m.paragraph
     m.ref.source_id = e.entry.source_id
     m.ref.kind = e.entry.kind
