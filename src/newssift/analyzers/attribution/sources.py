@@ -16,6 +16,8 @@ An `entities` layer, when present and the head noun is not in the lexicon, overr
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
 - a phrase closed by a capitalised name after a comma ("A spokesman for the ministry, Colonel Igor
   Semyonov") → that name's type when it is a `person`, with the words before the comma as its role.
+- an organisation noun phrase followed by a name ("The regulator, the Financial Conduct Board,") → an
+  organisation of that name (media for a media noun).
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
 Limits: no parser, so an appositive's role is all its words (up to the next comma), and capitalised plural
@@ -40,6 +42,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+NAMED_BODY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+)\W*$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         return SourceType("anonymous", None, None, "")
     if len(words) == 1 and lower[0] in lex.pronouns:
         return SourceType("pronoun", None, None, lower[0])
+    body = _named_body(text, lex)
+    if body is not None:
+        return body
     named = APPOSITIVE_NAME.search(text)
     if named and len(words) > 1:
         inner = classify(named.group(1), lex, "PER")
@@ -83,6 +89,19 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         if body is not None:
             return SourceType("organisation", _join(head_words[-1:]), body, head)
     return _by_head(head_words, head_lower, head, lex, entity_label)
+
+
+def _named_body(text: str, lex: Lexicon) -> SourceType | None:
+    """"The regulator, the Financial Conduct Board," → the organisation (or outlet) named after the
+    comma, when the words before it are a lower-case phrase headed by an organisation or media noun."""
+    named = NAMED_BODY.search(text)
+    before = text[: named.start()] if named else ""
+    if not named or not before.strip() or any(w[:1].isupper() for w in before.split()[1:]):
+        return None
+    body = classify(before, lex)
+    if body.kind not in ("organisation", "media") or body.role:
+        return None
+    return SourceType(body.kind, None, named.group(1), body.head)
 
 
 def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> SourceType | None:
