@@ -26,6 +26,7 @@ from pathlib import Path
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, layout, profile
+from newssift.analyzers.attribution.extents import drop_adverbial_cues
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -70,9 +71,9 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
+    linked = repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
     statements = layout.merge(analysis, _drop_chain_cues(
-        [_statement(analysis, x, lex)
-         for x in complete_quotations(analysis, repair(analysis, link(analysis, spans), lex))]))
+        [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
     cues = [s.cue for s in statements if s.cue is not None]
     statements += [n for s in statements for n in _nested(analysis, s, lex)
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]

@@ -8,6 +8,8 @@
   sentence's end when only a few words without a clause break are left.
 - An appositive source ("[the container shipping group,] plans") takes the name before its comma
   when the entities layer reads it as a person or organisation ("Calder Freight, the container …,").
+- A cue tagged a few words after a cue that ends on a preposition or article, in the same clause
+  ("said in | guidance | issued Monday that …"), is part of that cue's adverbial, not a cue of its own.
 - A source never starts with a clause word, never ends with punctuation (except the comma closing an
   appositive right before its cue), and ends before a speech verb of the lexicon inside it that takes
   an object.
@@ -30,6 +32,7 @@ MAX_WIDEN = 12
 DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 SHORT_REST = 2  # words a span may stop short of its sentence's end and still run on
 QUOTES = {'"', "“", "”", "«", "»"}
+MAX_ADVERBIAL_GAP = 4  # words between a dangling cue and a participle cue inside its adverbial
 
 
 def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
@@ -162,3 +165,20 @@ def widen_to_name(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     named = any((d["start"], d["end"]) == name and d.get("label") in ("PER", "ORG")
                 for d in entities_within(analysis, *name))
     return replace(src, start=toks[start].start, token_start=start) if named else src
+
+
+def drop_adverbial_cues(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """'said in | guidance | issued Monday that …': a cue that follows a cue ending on a preposition or
+    article within a few words of the same clause, with nothing tagged between, is no cue of its own
+    (the participle of the first cue's adverbial); `close_cue` runs the first cue on to its content."""
+    toks, out = analysis.tokens, []
+    ordered = sorted(spans, key=lambda s: s.start)
+    for i, s in enumerate(ordered):
+        prev = ordered[i - 1] if i else None
+        gap = toks[prev.token_end : s.token_start] if prev is not None else []
+        if (prev is not None and prev.role == s.role == "cue" and prev.sentence == s.sentence
+                and toks[prev.token_end - 1].text.lower() in DANGLING and 0 < len(gap) <= MAX_ADVERBIAL_GAP
+                and not any(t.text in CLAUSE_BREAKS or t.text.lower() == "that" for t in gap)):
+            continue
+        out.append(s)
+    return out
