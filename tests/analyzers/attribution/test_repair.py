@@ -123,6 +123,9 @@ def test_source_loses_trailing_punctuation() -> None:
         ("The minister said to expect rain.", "said", "to expect rain", False),
         ("Grainco declined to comment on the lawsuit.", "declined", "to comment on the lawsuit", True),
         ("The minister said the port would reopen.", "said", "the port would reopen", False),
+        ("Asked whether he had been warned, Ruiz said he had not.", "Asked", "whether he had been warned",
+         True),
+        ("Officials asked whether the port was safe.", "asked", "whether the port was safe", False),
     ],
 )
 def test_refusals_to_comment_are_not_statements(text: str, cue: str, content: str, expected: bool) -> None:

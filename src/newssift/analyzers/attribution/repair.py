@@ -98,6 +98,7 @@ ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|
                        r"^on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be named)", re.I)
 REFUSAL = re.compile(r"\b(?:declin|refus)")
 UNNAMED = re.compile(r"to be (?:named|identified|quoted)\b", re.I)  # "declined | to be named"
+QUESTION_PUT = re.compile(r"(?:whether|if|why|how|what|when|about)\b", re.I)
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
@@ -315,7 +316,7 @@ def merge_overlaps(spans: list[RoleSpan]) -> list[RoleSpan]:
 def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     """"declined to comment", "did not respond to a request for comment", "declined to confirm the
     plan", "asked not to be named", "declined to be named", "was not authorised to talk", "speaking
-    | on condition of anonymity": no content to check."""
+    | on condition of anonymity", a question put ("Asked whether …, Ruiz said"): no content to check."""
     content = " ".join(analysis.text[c.start : c.end] for c in x.content).strip(" .,;")
     cue = analysis.text[x.cue.start : x.cue.end].lower()
     after_cue = analysis.text[x.cue.end : x.cue.end + 40]  # "asked | not to be named"
@@ -324,7 +325,17 @@ def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     if REFUSAL.search(cue) and (content.lower().startswith("to ") or UNNAMED.match(after_cue.lstrip())
                                 or re.search(r"\bto\b", cue)):
         return True
+    if is_question_put(analysis, x, content):
+        return True
     return bool(content) and NO_COMMENT.fullmatch(content) is not None
+
+
+def is_question_put(analysis: Analysis, x: Linked, content: str) -> bool:
+    """'Asked whether he had been warned, Ruiz said …': a sentence-opening "Asked" with no source is
+    the question put to the speaker, not a statement."""
+    opens = x.cue.token_start == analysis.sentences[x.cue.sentence].token_start
+    cue = analysis.text[x.cue.start : x.cue.end].lower()
+    return x.source is None and opens and cue == "asked" and QUESTION_PUT.match(content) is not None
 
 
 def relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
