@@ -428,3 +428,36 @@ def test_shipped_pipeline_reads_wire_court_and_anonymous_sourcing() -> None:
     names = {s["source_id"]: s["name"] for s in doc["sources"]}
     assert names[by_source["She"]["source"]["source_id"]] == "Maria Lopez"
     assert by_source["Latimer"]["cue"]["stance"] == "neutral"  # "did not deny"
+
+
+HELD_OUT_2 = (
+    "Minister: 'We will not resign'\n\n"
+    "The World Health Organization said in guidance issued Monday that adults over 65 should aim for at "
+    "least 150 minutes of moderate activity a week.\n\n"
+    "Asked whether he had been warned about the losses, Ruiz said he had seen \"only partial figures\". "
+    "The regulator, the Financial Conduct Board, said in a report published last month that Northgate had "
+    "invested heavily in property loans.\n\n"
+    "Speaking after the match, manager Jo Platt said the result had lifted the dressing room. 'Today we "
+    "showed what we can do,' she said. The club said in a statement that a supporter had been taken to "
+    "hospital.\n\n"
+    "Elmford boss Kevin Hurst was less happy. 'We were second to everything in the first half,' he told "
+    "reporters.\n")
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+def test_shipped_pipeline_reads_science_politics_and_sports_styles() -> None:
+    from newssift.registry import build_pipeline
+
+    doc = build_pipeline(["encoder", "quotes", "entities", "statements"])(Article(HELD_OUT_2)).to_dict()
+    by_source = {s["source"]["text"]: s for s in doc["statements"] if s["source"]}
+    who = by_source["The World Health Organization"]
+    assert who["cue"]["text"] == "said in guidance issued Monday"
+    assert who["content"][0]["text"].startswith("that adults over 65")
+    assert not any(s["cue"] and s["cue"]["text"] == "Asked" for s in doc["statements"])
+    names = {s["source_id"]: (s["name"], s["kind"]) for s in doc["sources"]}
+    regulator = by_source["The regulator, the Financial Conduct Board,"]["source"]["source_id"]
+    assert names[regulator] == ("Financial Conduct Board", "organisation")
+    assert by_source["The club"]["source"]["kind"] == "organisation"
+    assert names[by_source["she"]["source"]["source_id"]][0] == "Jo Platt"
+    assert names[by_source["he"]["source"]["source_id"]][0] == "Kevin Hurst"
