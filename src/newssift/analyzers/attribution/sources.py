@@ -38,6 +38,7 @@ BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", 
           "involved", "speaking"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}  # titles, not roles
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
@@ -106,10 +107,11 @@ def _named_body(text: str, lex: Lexicon) -> SourceType | None:
 
 def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> SourceType | None:
     """"Rami Khalil, a researcher at the Levant Policy Centre," → the person, with the appositive after
-    the comma as role when the name itself carries none; an age before it is skipped ("Tom Harker, 54,
-    a fisherman from Northgate"); a relative clause ("Visser, who leads …") or a bare number ("King,
-    82,") is no role. An appositive headed by an organisation or media noun makes the name that kind
-    ("Calder Freight, the container shipping group based in Port Ellis,")."""
+    the comma as role when the name itself carries none or only a title ("Dr.", "Ms."); an age before
+    it is skipped ("Tom Harker, 54, a fisherman from Northgate"); a relative clause ("Visser, who
+    leads …") or a bare number ("King, 82,") is no role. An appositive headed by an organisation or
+    media noun makes the name that kind ("Calder Freight, the container shipping group based in Port
+    Ellis,")."""
     first, comma, rest = text.partition(",")
     parts = rest.split(",")
     words = (parts[1] if len(parts) > 1 and parts[0].strip().isdigit() else parts[0]).split()
@@ -118,7 +120,8 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     if not comma or not role or not (determiner or role[0].islower()) or role.split()[0] in RELATIVES:
         return None
     inner = classify(first, lex, entity_label)
-    if inner.kind != "person" or not inner.name or inner.role:
+    honorific = (inner.role or "").lower().strip(".") in HONORIFICS  # "Dr. Ana Vidal, an epidemiologist"
+    if inner.kind != "person" or not inner.name or (inner.role and not honorific):
         return None
     body = classify(role, lex)
     if body.kind in ("organisation", "media") and not body.role:  # "Calder Freight, the shipping group"
