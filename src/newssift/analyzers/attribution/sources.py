@@ -11,6 +11,7 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
   plural of a role noun (Economists, analysts) → `anonymous`; an unnamed spokesperson or representative
   for a named body ("a spokesperson for Grainco", "A Calder spokesman", "a ministry spokeswoman") →
   `organisation` (the body speaks through them).
+- a company noun before a name ("Developer Halden Homes") → an organisation of that name.
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -89,7 +90,21 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         body = speaks_for or _body_before(head_words, head_lower, lex)
         if body is not None:
             return SourceType("organisation", _join(head_words[-1:]), body, head)
-    return _by_head(head_words, head_lower, head, lex, entity_label)
+    company = _described_company(head_words, head_lower, lex)
+    return company or _by_head(head_words, head_lower, head, lex, entity_label)
+
+
+def _described_company(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"Developer Halden Homes", "the engineering firm Vantor": a company noun (`company_nouns`) before
+    a capitalised name → that organisation, named without its descriptor and headed by the noun (so
+    "the developer" later is the same source); "the developer" alone → an organisation."""
+    if lower[-1] in lex.companies and lower[-1] not in lex.nouns:
+        return SourceType("organisation", None, _strip_det(words), lower[-1])
+    at = max((i for i, w in enumerate(lower[:-1]) if w in lex.companies), default=None)
+    rest = list(zip(words[at + 1 :], lower[at + 1 :])) if at is not None else []
+    if not rest or not all(w[:1].isupper() and lex.nouns.get(lw) != "person" for w, lw in rest):
+        return None  # "Group chief Ana Berg", "Group Chief Executive Ana Berg" are persons
+    return SourceType("organisation", None, _join(words[at + 1 :]), lower[at])
 
 
 def _named_body(text: str, lex: Lexicon) -> SourceType | None:
