@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.chains import find_via
 from newssift.analyzers.attribution.linker import Linked
-from newssift.analyzers.attribution.quoted_as import merge_quoted_as, passive_quoted
+from newssift.analyzers.attribution.quoted_as import is_relative_passive, merge_quoted_as, passive_quoted
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article, Span
 
@@ -42,3 +44,17 @@ def test_the_subject_of_was_quoted_as_saying_is_the_source() -> None:
     source, cue = passive_quoted(a, x)
     assert (text[source.start : source.end], text[cue.start : cue.end]) == (
         "Minister Ivo Brandt", "was quoted by the Courier as saying")
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), [
+    ("The figures, which were first reported by the Tribune, show a rise.", "which", "were first reported",
+     True),
+    ("The plan, which was leaked last week, shows cuts.", "which", "was leaked", True),
+    ("Ana Berg, who said the plan was sound, left.", "who", "said", False),
+    ("The figures were first reported by the Tribune.", "The figures", "were first reported", False),
+])
+def test_a_relative_word_before_a_passive_cue_is_no_source(text: str, source: str, cue: str,
+                                                           expected: bool) -> None:
+    analysis = Analysis.of(Article(text))
+    x = Linked(role(analysis, "cue", cue), source=role(analysis, "source", source))
+    assert is_relative_passive(analysis, x) is expected

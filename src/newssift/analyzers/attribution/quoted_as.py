@@ -8,6 +8,8 @@
 - Passive: "Minister Ivo Brandt was quoted by the Courier as [saying] …" with no source for "saying":
   the subject before "was quoted" is the source and the cue runs from "was" to "saying" (PolNeAR:
   "Braynard | is quoted as saying").
+- A relative word right before a passive cue ("The figures, [which] [were first reported] by the
+  Tribune, show …") is what was reported, not who reported it: no statement of its own.
 Limits: the person and the quoting source are read by word order only, inside one sentence.
 """
 
@@ -22,6 +24,8 @@ from newssift.analyzers.attribution.tagger import RoleSpan
 
 QUOTING = {"quoted", "cited"}
 SAYING = {"saying", "as saying", "telling", "as telling"}
+BE_FORMS = re.compile(r"(?:was|were|is|are|been|being|has been|have been|had been)\b", re.I)
+RELATIVE_WORDS = {"which", "who", "that"}
 PASSIVE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{0,80}?)\s+(?P<cue>(?:was|were|is|are|has been|"
                      r"have been|had been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:]{1,60}?)?\s+as)\s*$")
 
@@ -71,3 +75,12 @@ def passive_quoted(analysis: Analysis, x: Linked) -> tuple[RoleSpan, RoleSpan] |
     source = RoleSpan("source", toks[src[0]].start, toks[src[-1]].end, x.cue.score, x.cue.sentence,
                       src[0], src[-1] + 1)
     return source, replace(x.cue, start=toks[cue[0]].start, token_start=cue[0])
+
+
+def is_relative_passive(analysis: Analysis, x: Linked) -> bool:
+    """A relative word as the source right before a passive cue ('which | were first reported')."""
+    src = x.source
+    if src is None or src.token_end != x.cue.token_start:
+        return False
+    word = analysis.text[src.start : src.end].lower()
+    return word in RELATIVE_WORDS and BE_FORMS.match(analysis.text, x.cue.start) is not None

@@ -85,7 +85,7 @@ from newssift.analyzers.attribution.extents import (
 )
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
-from newssift.analyzers.attribution.quoted_as import merge_quoted_as, passive_quoted
+from newssift.analyzers.attribution.quoted_as import is_relative_passive, merge_quoted_as, passive_quoted
 from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -103,7 +103,8 @@ NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
-    linked = [x for x in merge_quoted_as(analysis, linked) if not is_no_comment(analysis, x)]
+    linked = [x for x in merge_quoted_as(analysis, linked)
+              if not is_no_comment(analysis, x) and not is_relative_passive(analysis, x)]
     for x in linked:
         x.cue = finish_cue(analysis, x)
         x.cue = close_cue(analysis, x)
