@@ -108,6 +108,13 @@ def test_source_loses_trailing_punctuation() -> None:
     assert text[trimmed.start : trimmed.end] == "A spokesperson for Grainco, the largest supplier"
 
 
+def test_a_bare_media_word_inside_the_content_is_not_its_source() -> None:
+    text = "Daily walk linked to lower risk of memory decline, study finds"
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", "linked"), content=[role_span(analysis, "content", "Daily walk")])
+    assert media_subject(analysis, x, load_lexicon()) is None
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content", "expected"),
     [

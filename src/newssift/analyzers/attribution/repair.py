@@ -406,7 +406,8 @@ def subject_over_clause(analysis: Analysis, x: Linked, lexicon: Lexicon) -> Role
 
 
 def media_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
-    """The media phrase opening the cue's clause, when the tagger gave the cue no source."""
+    """The media phrase opening the cue's clause, when the tagger gave the cue no source (a bare media
+    word inside the cue's content is none: "Daily walk linked to …")."""
     s, toks = analysis.sentences[x.cue.sentence], analysis.tokens
     start = s.token_start
     for i in range(s.token_start, x.cue.token_start):
@@ -414,8 +415,8 @@ def media_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan |
             start = i + 1
     head = next((i for i in range(start, x.cue.token_start)
                  if lexicon.nouns.get(toks[i].text.lower()) == "media"), None)
-    if head is None:
-        return None
+    if head is None or (head == start and any(c.token_start <= head < c.token_end for c in x.content)):
+        return None  # a bare media word inside the content is not its source ("[Daily] walk linked to …")
     while start < head and toks[start].text.lower() in CLAUSE_WORDS:
         start += 1
     kind = classify(analysis.text[toks[start].start : toks[head].end], lexicon)
