@@ -181,6 +181,19 @@ def test_he_never_links_to_a_source_called_she_and_takes_a_person_named_since() 
     assert by_source["he"] == "Kevin Hurst"
 
 
+def test_the_n_year_old_is_the_person_named_just_before() -> None:
+    text = ("Striker Dan Okoro scored twice before half-time. \u201cThe lads deserved it,\u201d said the "
+            "34-year-old, who joined in the summer.")
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = [{"start": 8, "end": 17, "label": "PER", "entity_id": "e1"}]
+    StatementsAnalyzer(use_model=False)(analysis)
+    doc = analysis.to_dict()
+    names = {s["source_id"]: (s["name"], s["kind"]) for s in doc["sources"]}
+    (statement,) = doc["statements"]
+    assert statement["source"]["text"].startswith("the 34-year-old")
+    assert names[statement["source"]["source_id"]] == ("Dan Okoro", "person")
+
+
 def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:
     doc = analyse(
         "A port official in Kessa, who spoke on condition of anonymity because he was not allowed to "

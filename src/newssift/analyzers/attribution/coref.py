@@ -20,6 +20,8 @@ In text order, a mention joins:
   confident wrong link. Such an unresolved pronoun is an `anonymous` source with the role "unresolved
   pronoun": the text does not say who is speaking, so it must not count as a named source in the
   profile;
+- "the 34-year-old" → the person named last in the same or the previous paragraph, as a source or in
+  the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
@@ -46,6 +48,7 @@ PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "o
 # "Marta Visser, who leads the … Union")
 _PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to|who|which)\b|,", re.I)
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
+AGE_PHRASE = re.compile(r"\d+-year-old")  # "said the 34-year-old": a person named just before
 UNRESOLVED = "unresolved pronoun"  # the role of a pronoun source with no antecedent
 
 
@@ -80,6 +83,8 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         target, score = _antecedent(entries, m)
         if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
             target, score = _he_she(analysis, entries, m, target, score)
+        elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
+            target, score = _age_antecedent(analysis, entries, m)
         if target is None:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
@@ -128,6 +133,17 @@ def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entr
     if named is None and (target is None or _other_gender(target, m.type.head)):
         return _name_entry(analysis, entries, name, m), 0.8
     return target, score
+
+
+def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
+    """"Striker Dan Okoro scored twice. '…,' said the 34-year-old": the person named last in the same
+    or the previous paragraph (a source, or a name the text gives), else a new source."""
+    name = _named_since(analysis, entries, m, None)
+    if name is None:
+        return None, 0.3
+    surname = analysis.text[name["start"] : name["end"]].split()[-1].lower()
+    named = next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+    return (named or _name_entry(analysis, entries, name, m)), 0.8
 
 
 def _other_gender(e: _Entry, pronoun: str) -> bool:
