@@ -15,6 +15,7 @@ from newssift.analyzers.attribution.repair import (
     close_cue,
     close_quote,
     cut_at_cue,
+    drop_break,
     drop_circumstance,
     finish_content,
     finish_cue,
@@ -475,4 +476,15 @@ def test_an_appositive_source_takes_the_name_before_its_comma(text: str, label: 
     name = text.split(",")[0]
     analysis.layers["entities"] = [{"start": 0, "end": len(name), "label": label}] if label else []
     got = widen_to_name(analysis, role_span(analysis, "source", "the shipping group,"))
+    assert text[got.start : got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ('Fans sang while chanting, "Hands up," in the stands.', "chanting,", "chanting"),
+    ('The senator wrote: "We will win."', "wrote:", "wrote:"),
+    ("Officials said, however, that the road stays shut.", "said,", "said"),
+])
+def test_a_cue_never_ends_on_a_comma(text: str, cue: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    got = drop_break(analysis, role_span(analysis, "cue", cue))
     assert text[got.start : got.end] == expected

@@ -1,4 +1,5 @@
 """Source extents: repairs of a tagged source span's edges, applied by `repair` (see its docstring).
+A cue never ends on a comma or semicolon (`drop_break`).
 
 - A source cut inside its phrase widens back to the start of its clause when the widened phrase is
   headed by a source noun ("Local sources in the city of [Hama]"), or forward to its cue ("[Local]
@@ -182,3 +183,12 @@ def drop_adverbial_cues(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleS
             continue
         out.append(s)
     return out
+
+
+def drop_break(analysis: Analysis, cue: RoleSpan) -> RoleSpan:
+    """A cue never ends on a comma or semicolon ('while [chanting,] "Hands up …"'): 13 of PolNeAR's
+    22,467 train cues do (a colon stays: 443 do)."""
+    toks, k = analysis.tokens, cue.token_end
+    while k > cue.token_start + 1 and toks[k - 1].text in {",", ";"}:
+        k -= 1
+    return cue if k == cue.token_end else replace(cue, end=toks[k - 1].end, token_end=k)

@@ -75,6 +75,7 @@ from newssift.analyzers.attribution.extents import (
     close_appositive,
     close_quote,
     cut_at_cue,
+    drop_break,
     finish_cut,
     finish_inverted,
     trim_leading,
@@ -107,7 +108,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
               if not is_no_comment(analysis, x) and not is_relative_passive(analysis, x)]
     for x in linked:
         x.cue = finish_cue(analysis, x)
-        x.cue = close_cue(analysis, x)
+        x.cue = drop_break(analysis, close_cue(analysis, x))
     cues = {t for x in linked for t in range(x.cue.token_start, x.cue.token_end)}
     taken = cues | {t for x in linked if x.source for t in range(x.source.token_start, x.source.token_end)}
     for i, x in enumerate(linked):
