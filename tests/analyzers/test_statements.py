@@ -194,6 +194,21 @@ def test_the_n_year_old_is_the_person_named_just_before() -> None:
     assert names[statement["source"]["source_id"]] == ("Dan Okoro", "person")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Health Organization said that adults should walk more. The agency said that one in "
+     "four adults falls short.", "World Health Organization"),
+    ("The World Health Organization said that adults should walk more. Officials said it was late. "
+     "The agency said that one in four adults falls short.", "agency"),
+    ("The ministry said that adults should walk more. The agency said that one in four adults "
+     "falls short.", "agency"),
+])
+def test_the_agency_is_the_named_organisation_that_spoke_just_before(text: str, expected: str) -> None:
+    doc = analyse(text)
+    names = {s["source_id"]: s["name"] for s in doc["sources"]}
+    agency = next(s for s in doc["statements"] if s["source"]["text"] == "The agency")
+    assert names[agency["source"]["source_id"]] == expected
+
+
 def test_unnamed_official_set_off_by_a_relative_clause_is_the_source_and_he_refers_to_him() -> None:
     doc = analyse(
         "A port official in Kessa, who spoke on condition of anonymity because he was not allowed to "

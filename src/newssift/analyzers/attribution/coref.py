@@ -23,6 +23,8 @@ In text order, a mention joins:
 - "the 34-year-old" → the person named last in the same or the previous paragraph, as a source or in
   the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
+  "the agency", "the company" → else the latest source, when it is a named organisation of the same or
+  the previous paragraph ("The World Health Organization said … The agency estimates …", score 0.6);
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
 only as a PER entity of the same or the previous paragraph (else the pronoun links to the nearest
@@ -48,6 +50,8 @@ PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "o
 # "Marta Visser, who leads the … Union")
 _PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to|who|which)\b|,", re.I)
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
+# "the agency", "the company": the named organisation that spoke last, when it is the latest source
+GENERIC_BODIES = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "body"})
 AGE_PHRASE = re.compile(r"\d+-year-old")  # "said the 34-year-old": a person named just before
 UNRESOLVED = "unresolved pronoun"  # the role of a pronoun source with no antecedent
 
@@ -114,6 +118,11 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
         found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head), None)
         if found is not None:
             return found, 0.8
+        if t.kind == "organisation" and t.head in GENERIC_BODIES:
+            found = latest[0] if latest else None
+            if found is not None and found.entry.kind == "organisation" and found.entry.name[:1].isupper() \
+                    and m.paragraph - found.last_paragraph <= 1:
+                return found, 0.6
     norm = (t.name or m.named.text).lower()
     return next((e for e in latest if e.entry.name.lower() == norm and e.entry.kind == t.kind),
                 None), 1.0
