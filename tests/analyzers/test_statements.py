@@ -459,9 +459,15 @@ def test_shipped_pipeline_reads_wire_court_and_anonymous_sourcing() -> None:
 
 
 HELD_OUT_2 = (
-    "Minister: 'We will not resign'\n\n"
+    "Daily walk linked to lower risk of memory decline, study finds\n\n"
     "The World Health Organization said in guidance issued Monday that adults over 65 should aim for at "
-    "least 150 minutes of moderate activity a week.\n\n"
+    "least 150 minutes of moderate activity a week. The agency estimates that about one in four older adults "
+    "falls short of that level.\n\n"
+    "Dr. Ana Vidal, an epidemiologist who was not involved in the study, cautioned that the participants "
+    "reported their own habits. The figures, which were first reported by the Tribune, show that spending "
+    "rose by a third.\n\n"
+    "Striker Dan Okoro scored both goals. 'I have been waiting for that one,' said the 34-year-old, who "
+    "joined in the summer.\n\n"
     "Asked whether he had been warned about the losses, Ruiz said he had seen \"only partial figures\". "
     "The regulator, the Financial Conduct Board, said in a report published last month that Northgate had "
     "invested heavily in property loans.\n\n"
@@ -489,3 +495,9 @@ def test_shipped_pipeline_reads_science_politics_and_sports_styles() -> None:
     assert by_source["The club"]["source"]["kind"] == "organisation"
     assert names[by_source["she"]["source"]["source_id"]][0] == "Jo Platt"
     assert names[by_source["he"]["source"]["source_id"]][0] == "Kevin Hurst"
+    assert names[by_source["The agency"]["source"]["source_id"]][0] == "World Health Organization"
+    assert not any(s["source"] and s["source"]["text"] in ("Daily", "which") for s in doc["statements"])
+    old = next(s for k, s in by_source.items() if k.startswith("the 34-year-old"))
+    assert names[old["source"]["source_id"]] == ("Dan Okoro", "person")
+    roles = {s["name"]: s["role"] for s in doc["sources"]}
+    assert roles["Ana Vidal"] == "epidemiologist who was not involved in the study"
