@@ -12,6 +12,7 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
   for a named body ("a spokesperson for Grainco", "A Calder spokesman", "a ministry spokeswoman") →
   `organisation` (the body speaks through them).
 - a company noun before a name ("Developer Halden Homes") → an organisation of that name.
+- a part of a group ("Two of its members", "Some of the residents") → `anonymous`, named by the phrase.
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -65,6 +66,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         return SourceType("anonymous", None, None, "")
     if len(words) == 1 and lower[0] in lex.pronouns:
         return SourceType("pronoun", None, None, lower[0])
+    part = _part_of(words, lower, lex)
+    if part is not None:
+        return part
     body = _named_body(text, lex)
     if body is not None:
         return body
@@ -105,6 +109,17 @@ def _described_company(words: list[str], lower: list[str], lex: Lexicon) -> Sour
     if not rest or not all(w[:1].isupper() and lex.nouns.get(lw) != "person" for w, lw in rest):
         return None  # "Group chief Ana Berg", "Group Chief Executive Ana Berg" are persons
     return SourceType("organisation", None, _join(words[at + 1 :]), lower[at])
+
+
+def _part_of(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"Two of its members", "Some of the residents": unnamed people, named by the whole phrase up to
+    its first break after "of" (not just "Two")."""
+    if len(words) < 3 or lower[1] != "of" or lower[0] in ("a", "an"):
+        return None
+    if not (lower[0].isdigit() or lower[0] in lex.anonymous):
+        return None
+    end = 2 + _head_length(lower[2:])
+    return SourceType("anonymous", None, _join(words[:end]), lower[0])  # head "one": he may follow
 
 
 def _named_body(text: str, lex: Lexicon) -> SourceType | None:
