@@ -25,6 +25,15 @@ from training.polnear import GoldAttribution, GoldDoc, token_tags
 from training.statements import TAGS, build_model, export_tensors
 
 SHIPPED = models_root() / "statements"
+shipped_only = pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(),
+                                  reason="no shipped statements model")
+
+
+def _shipped(text: str) -> dict:
+    """`text` through the shipped encoder, quotes, entities and statements, as the pipeline runs them."""
+    from newssift.registry import build_pipeline
+
+    return build_pipeline(["encoder", "quotes", "entities", "statements"])(Article(text)).to_dict()
 
 
 def analyse(text: str, encoder=None, **options) -> dict:
@@ -367,7 +376,7 @@ SHIPPED_TEXT = (
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+@shipped_only
 def test_shipped_model_finds_sources_chain_and_unattributed_quote() -> None:
     pipeline = Pipeline([EncoderAnalyzer(), StatementsAnalyzer()])
     doc = pipeline(Article(SHIPPED_TEXT)).to_dict()
@@ -383,7 +392,7 @@ def test_shipped_model_finds_sources_chain_and_unattributed_quote() -> None:
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+@shipped_only
 @pytest.mark.parametrize(("text", "source", "cue"), [
     ("Health officials said the clinic would reopen next week.", "Health officials", "said"),
     ("“The water is safe to drink,” the utility's director insisted.", "the utility's director", "insisted"),
@@ -404,12 +413,9 @@ PASSIVE_AND_QUOTES = (
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+@shipped_only
 def test_shipped_pipeline_reads_quotations_passives_and_she() -> None:
-    from newssift.registry import build_pipeline
-
-    doc = build_pipeline(["encoder", "quotes", "entities", "statements"])(
-        Article(PASSIVE_AND_QUOTES)).to_dict()
+    doc = _shipped(PASSIVE_AND_QUOTES)
     by_cue = {s["cue"]["text"]: s for s in doc["statements"] if s["cue"]}
     assert "accused" not in by_cue  # the senator is the one accused, not a speaker
     assert by_cue["told"]["type"] == "direct"  # single marks
@@ -436,11 +442,9 @@ HELD_OUT = (
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+@shipped_only
 def test_shipped_pipeline_reads_wire_court_and_anonymous_sourcing() -> None:
-    from newssift.registry import build_pipeline
-
-    doc = build_pipeline(["encoder", "quotes", "entities", "statements"])(Article(HELD_OUT)).to_dict()
+    doc = _shipped(HELD_OUT)
     by_source = {s["source"]["text"]: s for s in doc["statements"] if s["source"]}
     firsts = {k: s["content"][0]["text"] for k, s in by_source.items()}
     assert firsts["the company"] == "Calder Freight plans to cut about 1,200 jobs"  # no dateline
@@ -479,11 +483,9 @@ HELD_OUT_2 = (
 
 
 @pytest.mark.integration
-@pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")
+@shipped_only
 def test_shipped_pipeline_reads_science_politics_and_sports_styles() -> None:
-    from newssift.registry import build_pipeline
-
-    doc = build_pipeline(["encoder", "quotes", "entities", "statements"])(Article(HELD_OUT_2)).to_dict()
+    doc = _shipped(HELD_OUT_2)
     by_source = {s["source"]["text"]: s for s in doc["statements"] if s["source"]}
     who = by_source["The World Health Organization"]
     assert who["cue"]["text"] == "said in guidance issued Monday"
