@@ -210,11 +210,13 @@ def test_the_n_year_old_is_the_person_named_just_before() -> None:
      "The agency said that one in four adults falls short.", "agency"),
     ("The ministry said that adults should walk more. The agency said that one in four adults "
      "falls short.", "agency"),
+    ("The International Monetary Fund said that growth would slow. The fund said that subsidies "
+     "should be cut.", "International Monetary Fund"),
 ])
 def test_the_agency_is_the_named_organisation_that_spoke_just_before(text: str, expected: str) -> None:
     doc = analyse(text)
     names = {s["source_id"]: s["name"] for s in doc["sources"]}
-    agency = next(s for s in doc["statements"] if s["source"]["text"] == "The agency")
+    agency = next(s for s in doc["statements"] if s["source"]["text"] in ("The agency", "The fund"))
     assert names[agency["source"]["source_id"]] == expected
 
 

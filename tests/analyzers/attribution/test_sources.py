@@ -64,6 +64,10 @@ from newssift.analyzers.attribution.sources import classify
     ("the container shipping group based in Port Ellis", ("organisation", None, "container shipping group")),
     ("Detective Inspector Ruth Caldwell, who led the inquiry", ("person", "Detective Inspector", "Ruth Caldwell")),
     ("a defence lawyer", ("anonymous", "defence lawyer", None)),
+    ("Economists polled by the Herald", ("anonymous", None, "Economists")),
+    ("Shoppers interviewed in the capital", ("anonymous", None, "Shoppers")),
+    ("The fund", ("organisation", None, "fund")),
+    ("The service", ("organisation", None, "service")),
 ])
 def test_kind_role_and_name(text: str, expected: tuple) -> None:
     t = classify(text)
@@ -86,6 +90,7 @@ def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) 
         ("The indictment", "document"),
         ("Court filings", "document"),
         ("the charge sheet", "document"),
+        ("A draft of next year's budget seen by the Courier", "document"),
     ],
 )
 def test_documents_are_typed_by_their_head_noun(text: str, kind: str) -> None:

@@ -51,7 +51,8 @@ PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "they": ("anonymous", "o
 _PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to|who|which)\b|,", re.I)
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
 # "the agency", "the company": the named organisation that spoke last, when it is the latest source
-GENERIC_BODIES = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "body"})
+GENERIC_BODIES = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "body",
+                            "fund", "service", "bank", "office"})
 AGE_PHRASE = re.compile(r"\d+-year-old")  # "said the 34-year-old": a person named just before
 UNRESOLVED = "unresolved pronoun"  # the role of a pronoun source with no antecedent
 

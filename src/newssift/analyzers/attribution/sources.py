@@ -37,6 +37,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
           "published", "released", "issued", "posted", "obtained", "seen", "cited", "based", "briefed",
+          "polled", "surveyed", "interviewed", "questioned", "contacted", "reached",
           "involved", "speaking"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
