@@ -34,6 +34,7 @@ from newssift.analyzers.attribution.repair import (
     relative_source,
     repair,
     subject_over_clause,
+    subject_source,
     trim_trailing,
     widen_to_cue,
     widen_to_name,
@@ -448,6 +449,20 @@ def test_a_source_inside_the_subjects_relative_clause_gives_way_to_the_subject(
     x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source))
     got = subject_over_clause(analysis, x, load_lexicon())
     assert text[got.start : got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man who works at the yard, who asked not to be named, said staff had complained.",
+     "A man who works at the yard"),
+    ("Two women, who asked not to be named, said staff had complained.", "Two women"),
+    ("12:30 — A man who works at the yard, who asked not to be named, said staff had complained.",
+     "A man who works at the yard"),
+    ("9.15am GMT - A resident, who asked not to be named, said staff had complained.", "A resident"),
+])
+def test_a_cue_with_no_source_takes_the_subject_set_off_by_a_relative_clause(text: str, expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    got = subject_source(analysis, Linked(role_span(analysis, "cue", "said")), load_lexicon())
+    assert got is not None and text[got.start : got.end] == expected
 
 
 @pytest.mark.parametrize(("text", "cue", "content", "expected"), [

@@ -224,12 +224,14 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
             *adjunct]
 
 
-DATELINE = re.compile(r"[A-Z]{3,}[A-Z .]*(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+")
+# a wire dateline ("LONDON, March 4 (Wire) - ") or a live-blog timestamp ("10:42 — ", "9.15am GMT - ")
+DATELINE = re.compile(r"(?:[A-Z]{3,}[A-Z .]*(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?"
+                      r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)\s*(?:--|[-–—])\s+")
 
 
 def after_dateline(analysis: Analysis, first: int, stop: int) -> int:
-    """The first token after a wire dateline that opens the sentence ("LONDON, March 4 (Wire) - "),
-    else `first`."""
+    """The first token after a wire dateline or live-blog timestamp that opens the sentence ("LONDON,
+    March 4 (Wire) - ", "10:42 — "), else `first`."""
     toks = analysis.tokens
     m = DATELINE.match(analysis.text, toks[first].start)
     if m is None:
