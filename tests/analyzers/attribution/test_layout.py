@@ -55,7 +55,8 @@ def test_headline_label_names_the_source_of_the_headline() -> None:
     assert found(text) == [("Brandt", ":", ["Harbour Will Stay Open All Winter"])]
 
 
-@pytest.mark.parametrize("label", ["UPDATE", "Editor's note", "The Latest", "Q", "Said Ellis"])
+@pytest.mark.parametrize("label", ["UPDATE", "Editor's note", "The Latest", "Q", "Said Ellis", "Explainer", "FACTBOX",
+                                   "Timeline", "What we know"])
 def test_rubrics_and_inverted_cues_are_not_speakers(label: str) -> None:
     assert found(f"{label}: The vote was delayed until Friday.") == []
 
