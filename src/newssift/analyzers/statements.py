@@ -71,7 +71,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
-    linked = repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
+    linked = [x for x in repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
+              if not layout.is_announcement(analysis, x)]
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
     cues = [s.cue for s in statements if s.cue is not None]

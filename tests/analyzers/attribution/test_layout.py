@@ -8,7 +8,9 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import layout
+from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.records import Cue
+from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article, Span
 
 TRANSCRIPT = (
@@ -100,3 +102,26 @@ def test_a_layout_statement_replaces_a_tagged_one_on_the_same_cue() -> None:
     other = replace(kovac, cue=Cue(0, 1, '"', "neutral"))  # a cue the layout does not know
     merged = layout.merge(analysis, [tagged, other])
     assert merged == [other, brandt, kovac]
+
+
+def _linked(text: str, source: str, cue: str, content: str) -> tuple[Analysis, Linked]:
+    analysis = Analysis.of(Article(text))
+
+    def span(role: str, words: str) -> RoleSpan:
+        start = text.index(words)
+        toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= start + len(words)]
+        return RoleSpan(role, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+
+    return analysis, Linked(span("cue", cue), span("source", source), [span("content", content)])
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "expected"), [
+    ("Here is what she said:", "she", "said", "Here is what", True),
+    ("That is what the minister told us.", "the minister", "told", "That is what", True),
+    ("She said what many were thinking.", "She", "said", "what many were thinking", False),
+    ("Prices will rise, she said.", "she", "said", "Prices will rise", False),
+])
+def test_here_is_what_she_said_announces_and_says_nothing(text: str, source: str, cue: str, content: str,
+                                                          expected: bool) -> None:
+    analysis, x = _linked(text, source, cue, content)
+    assert layout.is_announcement(analysis, x) is expected

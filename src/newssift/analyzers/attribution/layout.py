@@ -12,6 +12,9 @@
 - Signatures: a quotation followed by a dash and a name: “He represents our greatest shame.” ― Sonya
   Herridge (vox pops, tweets: "— Paul Ryan (@SpeakerRyan)"). The dash is the cue, the quotation the
   content.
+- Announcements: "Here is what she said:" / "That is what he told us." hand over to the text that
+  follows; a statement whose only content is the words before a free-relative "what" right before its
+  source is no statement (`is_announcement`).
 Limits: "Q:" / "A:" interviews are left alone (the letters do not name anyone); a colon after a name
 that introduces a list is read as speech.
 """
@@ -23,6 +26,7 @@ import re
 from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import coref
+from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.records import Cue, SourceRef, Statement, statement_type
 from newssift.text import Span
 
@@ -144,3 +148,14 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def is_announcement(analysis: Analysis, x: Linked) -> bool:
+    """'[Here is what] she said:': all content lies before the source and ends on "what" (the free
+    relative the cue's object), so the statement announces the text that follows and says nothing."""
+    if x.source is None or not x.content or any(c.end > x.source.start for c in x.content):
+        return False
+    last = max(x.content, key=lambda c: c.end)
+    words = analysis.text[last.start : last.end].split()
+    between = analysis.text[last.end : x.source.start].strip()
+    return bool(words) and words[-1] == "what" and between in ("", "what")
