@@ -204,6 +204,23 @@ def test_the_n_year_old_is_the_person_named_just_before() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Figures from the Norland Statistics Office show that prices rose. The office said that pay "
+     "fell.", ("Norland Statistics Office", "e1")),
+    ("Figures from the Norland Statistics Office show that prices rose. The council said that pay "
+     "fell.", ("council", None)),
+])
+def test_the_office_is_the_organisation_named_just_before_in_the_text(text: str, expected: tuple) -> None:
+    analysis = Analysis.of(Article(text))
+    start = text.index("Norland")
+    analysis.layers["entities"] = [{"start": start, "end": start + 25, "label": "ORG", "entity_id": "e1"}]
+    StatementsAnalyzer(use_model=False)(analysis)
+    doc = analysis.to_dict()
+    names = {s["source_id"]: (s["name"], s["entity_id"]) for s in doc["sources"]}
+    last = max(doc["statements"], key=lambda s: s["start"])
+    assert names[last["source"]["source_id"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The World Health Organization said that adults should walk more. The agency said that one in "
      "four adults falls short.", "World Health Organization"),
     ("The World Health Organization said that adults should walk more. Officials said it was late. "

@@ -25,6 +25,9 @@ In text order, a mention joins:
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
   "the agency", "the company" → else the latest source, when it is a named organisation of the same or
   the previous paragraph ("The World Health Organization said … The agency estimates …", score 0.6);
+  "the service", "the office" → else the organisation named last in the text, in the same or the
+  previous paragraph, whose name ends on that noun ("A statement from the Dunmore Fire Service said …
+  The service said …", score 0.6);
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
 only as a PER entity of the same or the previous paragraph (else the pronoun links to the nearest
@@ -91,6 +94,9 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
             target, score = _age_antecedent(analysis, entries, m)
         if target is None:
+            target = _body_named_in_text(analysis, entries, m)
+            score = 0.6 if target is not None else score
+        if target is None:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
     return [e.entry for e in entries]
@@ -154,6 +160,32 @@ def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tu
     surname = analysis.text[name["start"] : name["end"]].split()[-1].lower()
     named = next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
     return (named or _name_entry(analysis, entries, name, m)), 0.8
+
+
+def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
+    """"A statement from the Dunmore Fire Service said … The service said …": a definite generic body
+    ("the service", "the office") is the organisation named last in the same or the previous paragraph
+    whose name ends on that noun (an ORG entity, here inside another source's phrase); None if none."""
+    t = m.type
+    definite = m.named.text.lower().startswith(DEFINITE)
+    if t.kind != "organisation" or t.head not in GENERIC_BODIES or not definite:
+        return None
+    floor = max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
+    names = [d for d in entities_within(analysis, floor, m.ref.start) if d.get("label") == "ORG"
+             and analysis.text[d["start"] : d["end"]].split()[-1].lower() == t.head]
+    if not names:
+        return None
+    d = names[-1]
+    text = re.sub(r"^the\s+", "", analysis.text[d["start"] : d["end"]], flags=re.I)
+    same = next((e for e in entries
+                 if e.entry.kind == "organisation" and e.entry.name.lower() == text.lower()), None)
+    if same is not None:
+        return same
+    eid = d.get("entity_id")
+    entry = SourceEntry(f"src{len(entries) + 1}", text, "organisation", None, [], [],
+                        str(eid) if eid else None, text_of=analysis.text)
+    entries.append(_Entry(entry, t.head, d["start"], m.paragraph))
+    return entries[-1]
 
 
 def _other_gender(e: _Entry, pronoun: str) -> bool:
