@@ -522,3 +522,37 @@ def test_shipped_pipeline_reads_science_politics_and_sports_styles() -> None:
     assert names[old["source"]["source_id"]] == ("Dan Okoro", "person")
     roles = {s["name"]: s["role"] for s in doc["sources"]}
     assert roles["Ana Vidal"] == "epidemiologist who was not involved in the study"
+
+
+HELD_OUT_3 = (
+    "Explainer: Why prices in Norland are still rising faster than wages\n\n"
+    "10:55 — According to a statement from the Dunmore Fire Service, crews brought the blaze under control "
+    "shortly after 10am. The service said four appliances would remain at the scene overnight.\n\n"
+    "11:51 — Mayor Grace Okafor has just finished a short briefing outside the town hall. Here is what she "
+    "said:\n\n"
+    "MAYOR OKAFOR: We are asking everyone within half a mile of the depot to keep their windows closed.\n\n"
+    "12:30 — A man who works at a neighbouring timber yard, who asked not to be named, said staff had "
+    "complained about stored drums for months. He told us the drums were often left outside the fence.\n\n"
+    "The International Monetary Fund estimates that Norland's economy will grow by 0.9 percent this year. "
+    "The fund urged the government to cut spending on fuel subsidies.\n\n"
+    "Economists polled by the Herald expect rates to stay on hold. A draft of next year's budget seen by "
+    "the Courier proposes freezing public sector pay for a second year.\n")
+
+
+@pytest.mark.integration
+@shipped_only
+def test_shipped_pipeline_reads_live_blog_and_economy_explainer_styles() -> None:
+    doc = _shipped(HELD_OUT_3)
+    by_source = {s["source"]["text"]: s for s in doc["statements"] if s["source"]}
+    assert "Explainer" not in by_source  # a headline kicker
+    assert not any(c["text"].startswith("Here is what") for s in doc["statements"] for c in s["content"])
+    names = {s["source_id"]: (s["name"], s["kind"]) for s in doc["sources"]}
+    assert names[by_source["The service"]["source"]["source_id"]] == ("Dunmore Fire Service", "organisation")
+    assert names[by_source["The fund"]["source"]["source_id"]] == ("International Monetary Fund", "organisation")
+    man = by_source["A man who works at a neighbouring timber yard"]["source"]["source_id"]
+    assert names[man][1] == "anonymous"
+    assert by_source["He"]["source"]["source_id"] == man
+    kinds = {k: s["source"]["kind"] for k, s in by_source.items()}
+    assert kinds["Economists polled by the Herald"] == "anonymous"
+    assert kinds["A draft of next year's budget seen by the Courier"] == "document"
+    assert by_source["MAYOR OKAFOR"]["content"][0]["text"].startswith("We are asking everyone")
