@@ -556,3 +556,14 @@ def test_shipped_pipeline_reads_live_blog_and_economy_explainer_styles() -> None
     assert kinds["Economists polled by the Herald"] == "anonymous"
     assert kinds["A draft of next year's budget seen by the Courier"] == "document"
     assert by_source["MAYOR OKAFOR"]["content"][0]["text"].startswith("We are asking everyone")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Here is the briefing.\n\nMAYOR OKAFOR: We are asking everyone to stay indoors.", ("Okafor", "Mayor")),
+    ("Here is the briefing.\n\nNATO: The alliance is ready.", ("NATO", None)),
+])
+def test_a_transcript_label_in_capitals_names_its_source_in_title_case(text: str, expected: tuple) -> None:
+    doc = analyse(text)
+    names = {s["source_id"]: (s["name"], s["role"]) for s in doc["sources"]}
+    label = next(s for s in doc["statements"] if s["cue"]["text"] == ":")
+    assert names[label["source"]["source_id"]] == expected

@@ -233,13 +233,23 @@ def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
 
 def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:
     t = m.type
-    kind, role = ("anonymous", UNRESOLVED) if t.kind == "pronoun" else (t.kind, t.role)
-    name = t.name or (t.role if t.kind == "person" and t.role else m.named.text)
+    kind, role = ("anonymous", UNRESOLVED) if t.kind == "pronoun" else (t.kind, _cased(t.role, t.kind))
+    name = _cased(t.name, t.kind, t.role) or (role if t.kind == "person" and role else m.named.text)
     entry = SourceEntry(f"src{len(entries) + 1}", name, kind, role, [], [],
                         _entity_id(analysis, m.named), text_of=analysis.text)
     e = _Entry(entry, t.head, m.ref.start, m.paragraph)
     entries.append(e)
     return e
+
+
+def _cased(words: str | None, kind: str, role: str | None = "") -> str | None:
+    """A person's role or name set in capitals by a transcript label ("MAYOR OKAFOR: …") in title case
+    ("Okafor", role "Mayor"); a name only with a role or of two words or more (a lone "NATO" may be an
+    organisation the NER did not see); other words as written."""
+    one_word = role is None and len(words.split()) < 2 if words else True
+    if words is None or kind != "person" or not words.isupper() or len(words) < 4 or one_word:
+        return words
+    return words.title()
 
 
 def _join(e: _Entry, m: Mention, score: float) -> None:
@@ -249,9 +259,9 @@ def _join(e: _Entry, m: Mention, score: float) -> None:
     if m.type.kind == "person" and m.type.name:
         e.names.extend(w.lower() for w in m.type.name.split())
         if len(m.type.name) > len(e.entry.name) or e.entry.name == e.entry.role:
-            e.entry.name = m.type.name
+            e.entry.name = _cased(m.type.name, "person", m.type.role) or m.type.name
     if e.entry.role is None and m.type.role:
-        e.entry.role = m.type.role
+        e.entry.role = _cased(m.type.role, m.type.kind)
     if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
         e.pronouns.add(m.type.head)
     e.last, e.last_paragraph = max(e.last, m.ref.start), m.paragraph
