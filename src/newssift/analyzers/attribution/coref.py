@@ -142,8 +142,7 @@ def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entr
     name = _named_since(analysis, entries, m, target)
     if name is None:
         return target, score
-    surname = analysis.text[name["start"] : name["end"]].split()[-1].lower()
-    named = next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+    named = _person_named(analysis, entries, name)
     if named is not None and not _other_gender(named, m.type.head):
         return named, 0.8
     if named is None and (target is None or _other_gender(target, m.type.head)):
@@ -157,8 +156,7 @@ def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tu
     name = _named_since(analysis, entries, m, None)
     if name is None:
         return None, 0.3
-    surname = analysis.text[name["start"] : name["end"]].split()[-1].lower()
-    named = next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
+    named = _person_named(analysis, entries, name)
     return (named or _name_entry(analysis, entries, name, m)), 0.8
 
 
@@ -186,6 +184,12 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
                         str(eid) if eid else None, text_of=analysis.text)
     entries.append(_Entry(entry, t.head, d["start"], m.paragraph))
     return entries[-1]
+
+
+def _person_named(analysis: Analysis, entries: list[_Entry], name: dict) -> _Entry | None:
+    """The person entry carrying the surname of the PER entity `name`, if any."""
+    surname = analysis.text[name["start"] : name["end"]].split()[-1].lower()
+    return next((e for e in entries if e.entry.kind == "person" and surname in e.names), None)
 
 
 def _other_gender(e: _Entry, pronoun: str) -> bool:
