@@ -168,8 +168,8 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
     definite = m.named.text.lower().startswith(DEFINITE)
     if t.kind != "organisation" or t.head not in GENERIC_BODIES or not definite:
         return None
-    floor = max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
-    names = [d for d in entities_within(analysis, floor, m.ref.start) if d.get("label") == "ORG"
+    names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
+             if d.get("label") == "ORG"
              and analysis.text[d["start"] : d["end"]].split()[-1].lower() == t.head]
     if not names:
         return None
@@ -179,11 +179,7 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
                  if e.entry.kind == "organisation" and e.entry.name.lower() == text.lower()), None)
     if same is not None:
         return same
-    eid = d.get("entity_id")
-    entry = SourceEntry(f"src{len(entries) + 1}", text, "organisation", None, [], [],
-                        str(eid) if eid else None, text_of=analysis.text)
-    entries.append(_Entry(entry, t.head, d["start"], m.paragraph))
-    return entries[-1]
+    return _name_entry(analysis, entries, d, m, "organisation", text)
 
 
 def _person_named(analysis: Analysis, entries: list[_Entry], name: dict) -> _Entry | None:
@@ -203,20 +199,29 @@ def _named_since(analysis: Analysis, entries: list[_Entry], m: Mention,
     """The PER entity named last before he/she, in the text rather than as a source ("Whitcombe, 61,
     has represented Ohio since 2019. She said …"), after the candidate's latest mention, in the same or
     the previous paragraph, and not inside a source's own clause."""
-    floor = max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
+    floor = _since_paragraph(analysis, m)
     floor = max(floor, candidate.last + 1) if candidate is not None else floor
     names = [d for d in entities_within(analysis, floor, m.ref.start)
              if d.get("label") == "PER" and not _inside_source_clause(analysis, entries, d)]
     return names[-1] if names else None
 
 
-def _name_entry(analysis: Analysis, entries: list[_Entry], name: dict, m: Mention) -> _Entry:
-    """A person source for a name the text gives before he/she but never as a source."""
-    text = analysis.text[name["start"] : name["end"]]
+def _since_paragraph(analysis: Analysis, m: Mention) -> int:
+    """Where the paragraph before the mention's starts (0 in the first paragraph)."""
+    return max([p.start for p in analysis.paragraphs if p.index == m.paragraph - 1], default=0)
+
+
+def _name_entry(analysis: Analysis, entries: list[_Entry], name: dict, m: Mention, kind: str = "person",
+                text: str | None = None) -> _Entry:
+    """A new source for an entity the text names (as `text`, default its words) but never as a
+    source: a person before he/she, an organisation before "the service"."""
+    text = text or analysis.text[name["start"] : name["end"]]
     eid = name.get("entity_id")
-    entry = SourceEntry(f"src{len(entries) + 1}", text, "person", None, [], [],
+    entry = SourceEntry(f"src{len(entries) + 1}", text, kind, None, [], [],
                         str(eid) if eid else None, text_of=analysis.text)
-    e = _Entry(entry, "he", name["start"], m.paragraph, [w.lower() for w in text.split()])
+    words = [w.lower() for w in text.split()]
+    e = _Entry(entry, "he" if kind == "person" else words[-1], name["start"], m.paragraph,
+               words if kind == "person" else [])
     entries.append(e)
     return e
 
