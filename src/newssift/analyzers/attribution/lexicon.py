@@ -4,12 +4,15 @@
 source kind; `media_outlets` are outlet names; `media_mastheads` are words closing a capitalised outlet
 name ("The Meridian Post"); `anonymous_markers` are words that make a source unnamed; `company_nouns`
 describe a business right before its name ("the engineering firm Vantor"); `group_nouns` are plural
-nouns for unnamed people ("farmers"), typed as anonymous sources but not a tagger input flag.
+nouns for unnamed people ("farmers"), typed as anonymous sources but not a tagger input flag;
+`stance_verbs` are verbs that contest what another source said ("disputed", "rejected", "refuted"):
+`distancing`, like "denied", but read only where a cue's stance is decided (`stance`), never by the tagger's
+features nor the rule tagger, so the tagger's cue flag stays the one it was trained with.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newssift import lexicons
@@ -37,6 +40,7 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
     mastheads: frozenset[str] = frozenset()  # "post": "The Meridian Post" is an outlet
     companies: frozenset[str] = frozenset()  # "firm": "the engineering firm Vantor" is an organisation
     groups: frozenset[str] = frozenset()  # "farmers": in `nouns` (anonymous), but no tagger flag
+    stance_only: dict[str, str] = field(default_factory=dict)  # "disputed" -> "distancing": no cue flag
 
     @cached_property
     def flag_nouns(self) -> frozenset[str]:
@@ -68,14 +72,21 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
                 return n, stance
         return None
 
+    @cached_property
+    def stance_cues(self) -> dict[str, str]:
+        """What `stance` reads: the cues, and the stance-only verbs (a cue's own stance wins)."""
+        return self.stance_only | self.cues
+
     def stance(self, cue_text: str) -> str:
-        """The stance of the first cue in `cue_text`; a negated cue ("did not deny", "never
-        confirmed") lends none: neutral."""
+        """The stance of the first cue or stance-only verb in `cue_text` ("disputed" → distancing); a
+        negated one ("did not deny", "never confirmed") lends none: neutral."""
         words = cue_text.lower().replace("n't", " not").split()
+        longest = max(len(c.split()) for c in self.stance_cues)
         for i in range(len(words)):
-            found = self.cue_at(words, i)
-            if found:
-                return "neutral" if NEGATIONS & set(words[:i]) else found[1]
+            for n in range(min(longest, len(words) - i), 0, -1):
+                stance = self.stance_cues.get(" ".join(words[i : i + n]))
+                if stance:
+                    return "neutral" if NEGATIONS & set(words[:i]) else stance
         return "neutral"
 
     def outlets_at(self, words: list[str], i: int) -> int:
@@ -98,4 +109,5 @@ def load() -> Lexicon:
     return Lexicon(_pairs("cue_verbs"), nouns, tuple(outlets),
                    frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
                    _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")),
-                   frozenset(w.lower() for w in lexicons.load("company_nouns")), groups)
+                   frozenset(w.lower() for w in lexicons.load("company_nouns")), groups,
+                   _pairs("stance_verbs"))
