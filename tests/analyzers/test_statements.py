@@ -553,7 +553,9 @@ def test_shipped_pipeline_reads_live_blog_and_economy_explainer_styles() -> None
     assert names[man][1] == "anonymous"
     assert by_source["He"]["source"]["source_id"] == man
     kinds = {k: s["source"]["kind"] for k, s in by_source.items()}
-    assert kinds["Economists polled by the Herald"] == "anonymous"
+    herald = by_source["the Herald"]  # the outlet that polled them relays; the forecast rests on them
+    assert (herald["source"]["kind"], herald["via"]["text"], herald["via"]["kind"]) == (
+        "media", "Economists", "anonymous")
     assert kinds["A draft of next year's budget seen by the Courier"] == "document"
     assert by_source["MAYOR OKAFOR"]["content"][0]["text"].startswith("We are asking everyone")
 

@@ -2,7 +2,9 @@
 
 - Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" / "X quoted Y as saying …" →
   source X, via Y;
-  "according to Y, quoted by X" → source X, via Y.
+  "according to Y, quoted by X" → source X, via Y; "Y polled by X expect …" / "Y, contacted by X, said …"
+  (`lexicons/en/relay_participles.txt`) → source X, via Y, when X is an outlet or organisation or a
+  capitalised name (not "contacted by phone"): the statement rests on the people asked.
 - Nested: a content that opens with "<source> <cue> that/:" ("the minister noted that …") yields an inner
   statement whose content is the rest of the outer one.
 - Unattributed: a quotation of at least `MIN_QUOTE_WORDS` words that no statement covers → a statement
@@ -14,9 +16,12 @@ with the inner attribution; a quotation whose speaker the tagger missed is repor
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.sources import classify
 from newssift.text import Span
 
 CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
@@ -24,6 +29,7 @@ CITING_AFTER = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,")
 QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^,;.]+)")
 QUOTED_AS = re.compile(r"^\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
 CITING_INSIDE = re.compile(r",\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
+RELAY_KINDS = ("media", "organisation")
 NESTED = re.compile(
     r"^(?:[^,;:.“”\"]{0,40}?\bthat\s+)?(?P<src>(?:(?!\bthat\b)[^,;:.“”\"]){2,80}?)\s+(?:as\s+)?"
     r"(?P<cue>[a-z]+(?: out)?)\s*(?:that\b|:)\s*")
@@ -34,7 +40,7 @@ MIN_QUOTE_WORDS = 4
 def split_chain(text: str, source: Span, cue: Span, content_start: int | None
                 ) -> tuple[Span, Span | None]:
     """(outer source, inner `via` source or None) for a tagged source and its cue."""
-    quoted_by = _quoted_by(text, source, text[cue.start : cue.end])
+    quoted_by = _quoted_by(text, source, text[cue.start : cue.end]) or _relayed_by(text, source, cue)
     if quoted_by is not None:
         return quoted_by
     m = CITING_INSIDE.search(text[source.start : source.end])
@@ -67,6 +73,28 @@ def _quoted_by(text: str, source: Span, cue_text: str) -> tuple[Span, Span] | No
         return None
     inner = _trim(text, Span(source.start, source.start + m.start()))
     return _group_span(m, "x", source.start), inner
+
+
+@cache
+def _relayed_re() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicons.load("relay_participles")))
+    return re.compile(rf"^(?P<y>.*?)\s*,?\s+(?:{words})\s+by\s+(?P<x>[^,;.:“”\"]+?)\s*,?\s*$", re.I)
+
+
+def _relayed_by(text: str, source: Span, cue: Span) -> tuple[Span, Span] | None:
+    """"Y polled by X <cue>" (the tagged source Y alone or running on over "polled by X") → (X, Y)."""
+    end = cue.start if source.end <= cue.start and cue.start - source.end < 120 else source.end
+    m = _relayed_re().match(text[source.start : end])
+    if not m or not m.group("y").strip() or not _relays(m.group("x")):
+        return None
+    return _group_span(m, "x", source.start), _trim(text, Span(source.start, source.start + m.end("y")))
+
+
+def _relays(phrase: str) -> bool:
+    """An outlet or organisation asks the questions, or a name does ("polled by Gallup"); "phone" or
+    "telephone" does not."""
+    first = phrase.split()[1] if phrase.lower().startswith("the ") and len(phrase.split()) > 1 else phrase
+    return classify(phrase).kind in RELAY_KINDS or first[:1].isupper()
 
 
 def _trim(text: str, s: Span) -> Span:
