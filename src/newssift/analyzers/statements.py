@@ -83,7 +83,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     quoted = quotations(analysis) if quoted is None else quoted
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
-        s.type = statement_type(analysis.text, s.content, quoted)
+        s.type = "direct" if s.turn else statement_type(analysis.text, s.content, quoted)
     mentions = _mentions(analysis, statements, lex)
     sources = coref.resolve(analysis, mentions)
     for s in statements:

@@ -125,3 +125,18 @@ def test_here_is_what_she_said_announces_and_says_nothing(text: str, source: str
                                                           expected: bool) -> None:
     analysis, x = _linked(text, source, cue, content)
     assert layout.is_announcement(analysis, x) is expected
+
+
+def test_a_transcript_turn_without_quotation_marks_is_direct_a_title_label_is_not() -> None:
+    from newssift.analyzers.statements import build
+
+    text = ("MAYOR OKAFOR: We are doing everything we can.\n\n"
+            "REPORTER: When will the water be back?\n\n"
+            "MAYOR OKAFOR: By Friday, we hope.")
+    analysis = Analysis.of(Article(text))
+    statements, _ = build(analysis, [])
+    assert [(s.source.text, s.type) for s in statements] == [
+        ("MAYOR OKAFOR", "direct"), ("REPORTER", "direct"), ("MAYOR OKAFOR", "direct")]
+    headline = Analysis.of(Article("Okafor: water back by Friday\n\nThe mayor spoke on Monday."))
+    statements, _ = build(headline, [])
+    assert [(s.source.text, s.type) for s in statements] == [("Okafor", "indirect")]

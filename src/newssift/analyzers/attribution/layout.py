@@ -8,7 +8,9 @@
   a rubric (`lexicons/en/layout_rubrics.txt`: "UPDATE", "Editor's note", "The Latest", "Q") nor an
   inverted cue ("Said Ellis: …", which the tagger reads). When the `entities` layer ran, a label of
   several title-case words must hold a person or organisation entity ("Stealth Over Health: …" is a
-  headline phrase); without it, such a phrase is read as a name.
+  headline phrase); without it, such a phrase is read as a name. A label opening a paragraph is a
+  transcript turn: the speaker's own words, typed `direct` with or without quotation marks; a label in
+  the title ("Pence: Flowers won't be at debate") may paraphrase and is typed by its marks.
 - Signatures: a quotation followed by a dash and a name: “He represents our greatest shame.” ― Sonya
   Herridge (vox pops, tweets: "— Paul Ryan (@SpeakerRyan)"). The dash is the cue, the quotation the
   content.
@@ -75,7 +77,9 @@ def _labels(analysis: Analysis) -> list[Statement]:
         content = [Span(m.end(), _rstrip(text, block.start, block.end))]
         if _opens_quote(text, block):
             content += _turn(text, blocks[i + 1 :])
-        out.append(_statement(text, Span(*m.span("name")), Span(*m.span("colon")), content))
+        label = _statement(text, Span(*m.span("name")), Span(*m.span("colon")), content)
+        label.turn = block != analysis.title
+        out.append(label)
     return out
 
 

@@ -48,6 +48,7 @@ class Statement:
     content: list[Span]
     via: SourceRef | None = None
     text_of: str = field(default="", repr=False)  # the article text, for slicing; not serialised
+    turn: bool = False  # a transcript turn ("MAYOR OKAFOR: …"): the speaker's own words; not serialised
 
     @property
     def start(self) -> int:
