@@ -10,8 +10,9 @@
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
-4. Typing and coreference (`attribution/sources.py`, `attribution/coref.py`): source kind and role, cue
-   stance, pronoun / nominal links, one `sources` entry per distinct source.
+4. Typing and coreference (`attribution/sources.py`, `attribution/papers.py`, `attribution/coref.py`):
+   source kind and role ("the paper": a newspaper or a research paper), cue stance, pronoun / nominal
+   links, one `sources` entry per distinct source.
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
 Optional inputs: `quotes` (quotations: unattributed content, statement types, quoted words, quotations
 completed) and `entities` (entity ids and PER/ORG types of sources, pronouns after a named person),
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import chains, coref, layout, profile
+from newssift.analyzers.attribution import chains, coref, layout, papers, profile
 from newssift.analyzers.attribution.extents import drop_adverbial_cues
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
@@ -168,7 +169,8 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             if ref is None:
                 continue
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
-            t = classify(typed.text, lex, _entity_label(analysis, typed, lex))
+            t = papers.retype(analysis.text, typed.start, typed.end,
+                              classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

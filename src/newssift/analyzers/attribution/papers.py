@@ -1,0 +1,87 @@
+""""The paper": a newspaper or a research paper. A source headed by an ambiguous noun
+(`lexicons/en/research_papers.txt`: "paper") keeps its lexicon kind (media) unless the text makes it
+a research paper, a `document`:
+- a marker right before it or in its own clause ("a working paper", "A paper published in the journal
+  Nature found …", "a paper by researchers at …");
+- or, for a definite "the paper", the nearest earlier candidate in the text is a research document: a
+  research noun ("A study published on Tuesday … According to the paper, …"), a marker ("the
+  journal"), or an earlier "paper" that is itself one; a newspaper before it (an outlet name, a
+  capitalised masthead such as "the Herald", a media noun such as "newspaper") keeps it media.
+Limits: word order only; the nearest candidate wins even across paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newssift import lexicons
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.sources import SourceType
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*|[,.;:!?]")
+CLAUSE_BREAKS = frozenset(",.;:!?")
+DEFINITE = ("the", "this", "that")
+AFTER = 8  # words of its own clause read after the noun
+BEFORE = 2  # words read before it
+
+
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for entry in lexicons.load("research_papers"):
+        word, _, role = entry.partition("|")
+        out.setdefault(role.strip(), set()).add(word.strip().lower())
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def retype(text: str, start: int, end: int, t: SourceType, lex: Lexicon) -> SourceType:
+    """`t` for the source phrase text[start:end], a `document` when it is a research paper."""
+    roles = _roles()
+    if t.kind != "media" or t.head not in roles.get("ambiguous", ()):
+        return t
+    words = [(m.group(), m.start()) for m in WORD.finditer(text, 0, end)]
+    heads = [i for i, (w, pos) in enumerate(words) if pos >= start and w.lower() == t.head]
+    if heads and _paper(text, words, heads[0], lex):
+        return SourceType("document", t.role, t.name, t.head)
+    return t
+
+
+def _paper(text: str, words: list[tuple[str, int]], i: int, lex: Lexicon) -> bool:
+    """Is the ambiguous noun at word `i` a research paper?"""
+    roles = _roles()
+    if _marked(words, i, roles):
+        return True
+    if i == 0 or words[i - 1][0].lower() not in DEFINITE:
+        return False
+    for j in range(i - 1, -1, -1):
+        found = _candidate(text, words, j, lex, roles)
+        if found is not None:
+            return found
+    return False
+
+
+def _marked(words: list[tuple[str, int]], i: int, roles: dict[str, frozenset[str]]) -> bool:
+    """An adjective right before the noun, or a marker in its own clause after it."""
+    after = set()
+    for w, _ in words[i + 1 : i + 1 + AFTER]:
+        if w in CLAUSE_BREAKS:
+            break
+        after.add(w.lower())
+    before = {w.lower() for w, _ in words[max(0, i - BEFORE) : i]}
+    return bool(roles.get("adjective", frozenset()) & before or roles.get("marker", frozenset()) & after)
+
+
+def _candidate(text: str, words: list[tuple[str, int]], j: int, lex: Lexicon,
+               roles: dict[str, frozenset[str]]) -> bool | None:
+    """True for a research document at word `j`, False for a newspaper, None for neither."""
+    w = words[j][0]
+    low = w.lower()
+    if low in roles.get("noun", frozenset()) or low in roles.get("marker", frozenset()):
+        return True
+    if low in roles.get("ambiguous", frozenset()):
+        return _paper(text, words, j, lex)
+    newspaper = lex.nouns.get(low) == "media" or (w[:1].isupper() and low in lex.mastheads)
+    if newspaper or lex.outlets_at([x.lower() for x, _ in words], j):
+        return False
+    return None

@@ -1,0 +1,63 @@
+""""The paper" is a research paper (a document) when the text makes it one, else a newspaper (media)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analyzers.attribution.lexicon import load
+from newssift.analyzers.attribution.papers import retype
+from newssift.analyzers.attribution.sources import classify
+
+STUDY = ("A paper published in the journal Nature last month found that the drug cut deaths by a third. "
+         "According to the paper, the effect was largest in older patients.")
+
+
+def kind(text: str, phrase: str, nth: int = 0) -> str:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    lex = load()
+    return retype(text, start, start + len(phrase), classify(phrase, lex), lex).kind
+
+
+@pytest.mark.parametrize(("text", "phrase", "nth", "expected"), [
+    (STUDY, "A paper published in the journal Nature last month", 0, "document"),
+    (STUDY, "the paper", 0, "document"),
+    ("According to a study published on Tuesday, walking helped. Critics noted the tests were given "
+     "twice. According to the paper, 9 percent dropped out. The paper also said it held.", "the paper", 0,
+     "document"),
+    ("According to a study published on Tuesday, walking helped. According to the paper, 9 percent "
+     "dropped out. The paper also said it held.", "The paper", 0, "document"),
+    ("A working paper from the central bank said rates would fall.", "A working paper from the central bank",
+     0, "document"),
+    ("The Herald reported on Monday that the mayor would resign. According to the paper, she told aides.",
+     "the paper", 0, "media"),
+    ("A study found that walking helped. The Herald said on Monday that it disagreed. According to the "
+     "paper, its editors were not convinced.", "the paper", 0, "media"),
+    ("The paper said on Tuesday that the editor had resigned.", "The paper", 0, "media"),
+])
+def test_the_paper_is_a_document_after_a_research_paper_and_media_after_a_newspaper(
+        text: str, phrase: str, nth: int, expected: str) -> None:
+    assert kind(text, phrase, nth) == expected
+
+
+def test_according_to_the_paper_after_a_journal_paper_is_a_document_source() -> None:
+    from newssift.analysis import Analysis
+    from newssift.analyzers.attribution.tagger import RoleSpan
+    from newssift.analyzers.statements import build
+    from newssift.text import Article
+
+    a = Analysis.of(Article(STUDY))
+
+    def role(r: str, words: str) -> RoleSpan:
+        start = STUDY.index(words)
+        toks = [i for i, t in enumerate(a.tokens) if start <= t.start < start + len(words)]
+        return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+
+    spans = [role("source", "A paper published in the journal Nature last month"), role("cue", "found"),
+             role("content", "that the drug cut deaths by a third"), role("cue", "According to"),
+             role("source", "the paper"), role("content", "the effect was largest in older patients")]
+    statements, sources = build(a, spans)
+    assert [(s.source.text, s.source.kind) for s in statements] == [
+        ("A paper published in the journal Nature last month", "document"), ("the paper", "document")]
+    assert len(sources) == 1 and sources[0].kind == "document"
