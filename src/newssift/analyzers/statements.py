@@ -144,6 +144,8 @@ def _nested(analysis: Analysis, outer: Statement, lex: Lexicon) -> list[Statemen
         if found is None:
             continue
         src, cue_span, rest = found
+        if outer.via is not None and src.start < outer.via.end and outer.via.start < src.end:
+            continue  # "X quoted Y as saying that …": Y is the outer statement's via, one statement
         cue = Cue(cue_span.start, cue_span.end, text[cue_span.start : cue_span.end],
                   lex.stance(text[cue_span.start : cue_span.end]))
         out.append(Statement("", statement_type(text, [rest]), outer.score * 0.9, _ref(text, src), cue,

@@ -58,3 +58,30 @@ def test_a_relative_word_before_a_passive_cue_is_no_source(text: str, source: st
     analysis = Analysis.of(Article(text))
     x = Linked(role(analysis, "cue", cue), source=role(analysis, "source", source))
     assert is_relative_passive(analysis, x) is expected
+
+
+def _built(text: str, roles: list[tuple[str, str]]) -> tuple[list, dict]:
+    from newssift.analyzers.attribution import profile
+    from newssift.analyzers.statements import build
+
+    a = Analysis.of(Article(text))
+    statements, _ = build(a, [role(a, r, words) for r, words in roles])
+    return statements, profile.summarise(text, statements, [])
+
+
+def test_quoted_y_as_saying_that_is_one_statement_counted_once() -> None:
+    text = "Local media quoted police as saying that two people had been arrested."
+    statements, sourcing = _built(text, [("source", "Local media"), ("cue", "quoted"),
+                                         ("content", "police as saying that two people had been arrested")])
+    assert [(s.source.text, s.via.text) for s in statements] == [("Local media", "police")]
+    assert sourcing["statements"] == 1 and sourcing["by_kind"]["organisation"]["statements"] == 1
+
+
+def test_quoted_y_as_saying_with_y_tagged_as_the_source_of_saying_keeps_y_as_via() -> None:
+    text = 'The Herald quoted Interior Minister Ivo Brandt as saying that "the border will stay shut."'
+    statements, sourcing = _built(text, [
+        ("source", "The Herald"), ("cue", "quoted"), ("source", "Interior Minister Ivo Brandt"),
+        ("cue", "saying"), ("content", 'that "the border will stay shut."')])
+    assert [(s.source.text, s.via and s.via.text) for s in statements] == [
+        ("The Herald", "Interior Minister Ivo Brandt")]
+    assert sourcing["statements"] == 1 and set(sourcing["by_kind"]) == {"person"}

@@ -1,12 +1,13 @@
 """Rules on top of the tagger: citing chains, nested attributions and unattributed quotations.
 
-- Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" / "X quoted Y as saying …" →
-  source X, via Y;
+- Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" / "X quoted Y as saying …" (cue
+  "quoted", or "saying" when the tagger kept only that one) → source X, via Y;
   "according to Y, quoted by X" → source X, via Y; "Y polled by X expect …" / "Y, contacted by X, said …"
   (`lexicons/en/relay_participles.txt`) → source X, via Y, when X is an outlet or organisation or a
   capitalised name (not "contacted by phone"): the statement rests on the people asked.
 - Nested: a content that opens with "<source> <cue> that/:" ("the minister noted that …") yields an inner
-  statement whose content is the rest of the outer one.
+  statement whose content is the rest of the outer one; not when that source is the outer statement's
+  via ("X quoted Y as saying that …" is one statement, counted once).
 - Unattributed: a quotation of at least `MIN_QUOTE_WORDS` words that no statement covers → a statement
   with no source and no cue (taken from the `quotes` layer when present, else found by quote marks).
 Limits: chains are matched on the few phrasings above only; nested statements on contents that open
@@ -28,6 +29,7 @@ CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\
 CITING_AFTER = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,")
 QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^,;.]+)")
 QUOTED_AS = re.compile(r"^\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
+QUOTED_Y_AS = re.compile(r"^\s+(?:quoted|cited)\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s*$")
 CITING_INSIDE = re.compile(r",\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
 RELAY_KINDS = ("media", "organisation")
 NESTED = re.compile(
@@ -53,6 +55,8 @@ def find_via(text: str, source: Span, cue: Span, content_start: int | None) -> S
     """The inner source Y of "X, citing Y, <cue>" or "X <cue>, citing Y, …" (None when absent)."""
     if source.end <= cue.start:
         m = CITING_BETWEEN.match(text[source.end : cue.start])
+        if m is None and text[cue.start : cue.end].lower() in ("saying", "telling"):
+            m = QUOTED_Y_AS.match(text[source.end : cue.start])  # the "quoted" cue was not kept
         if m:
             return _group_span(m, "y", source.end)
     if text[cue.start : cue.end].lower() in ("quoted", "cited"):
