@@ -51,3 +51,32 @@ def test_a_bare_name_the_article_names_as_an_organisation_is_one(text: str, mark
     analysis.layers["entities"] = _entities(text, marked)
     last = analysis.layers["entities"][-1]
     assert named_as_organisation(analysis, last, {"firm", "company"}) is expected
+
+
+@pytest.mark.parametrize(("text", "marked", "expected"), [
+    ("The depot is run by Velmont Chemicals. Fumes leaked on Tuesday. The firm said no one was hurt.",
+     [("Velmont Chemicals", "ORG", "e1", 0)], "Velmont Chemicals"),
+    ("Velmont Chemicals was fined by the Environment Agency. The company said it would appeal.",
+     [("Velmont Chemicals", "ORG", "e1", 0), ("Environment Agency", "ORG", "e2", 0)], "Velmont Chemicals"),
+    ("The plan was backed by the City Council. The company said it would appeal.",
+     [("City Council", "ORG", "e1", 0)], "company"),
+    ("The depot is run by Velmont Chemicals.\n\nFumes leaked.\n\nResidents left.\n\nThe firm said so.",
+     [("Velmont Chemicals", "ORG", "e1", 0)], "firm"),
+])
+def test_the_firm_is_the_company_named_just_before_even_if_it_never_spoke(
+        text: str, marked: list, expected: str) -> None:
+    from newssift.analyzers.attribution.tagger import RoleSpan
+    from newssift.analyzers.statements import build
+
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = _entities(text, marked)
+
+    def role(r: str, words: str) -> RoleSpan:
+        start = text.rindex(words)
+        toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start < start + len(words)]
+        return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+
+    said = text[text.rindex(" said ") + 6 : -1]
+    source = "The firm" if "The firm" in text else "The company"
+    _, sources = build(analysis, [role("source", source), role("cue", "said"), role("content", said)])
+    assert [(s.name, s.kind) for s in sources] == [(expected, "organisation")]

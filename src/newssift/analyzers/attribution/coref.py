@@ -27,7 +27,9 @@ In text order, a mention joins:
   the previous paragraph ("The World Health Organization said … The agency estimates …", score 0.6);
   "the service", "the office" → else the organisation named last in the text, in the same or the
   previous paragraph, whose name ends on that noun ("A statement from the Dunmore Fire Service said …
-  The service said …", score 0.6);
+  The service said …", score 0.6); "the firm", "the company" (`company_nouns`) → else the company named
+  last there, even one that never spoke ("The depot is run by Velmont Chemicals. … the firm said",
+  score 0.6);
 - anything else → the entry with the same normalised name, or a new entry.
 Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
 only as a PER entity of the same or the previous paragraph (else the pronoun links to the nearest
@@ -41,6 +43,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef
 from newssift.analyzers.attribution.sources import SourceType
 from newssift.analyzers.counted import plural
@@ -163,14 +166,18 @@ def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tu
 def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
     """"A statement from the Dunmore Fire Service said … The service said …": a definite generic body
     ("the service", "the office") is the organisation named last in the same or the previous paragraph
-    whose name ends on that noun (an ORG entity, here inside another source's phrase); None if none."""
+    whose name ends on that noun (an ORG entity, here inside another source's phrase); "the firm", "the
+    company" (a company noun) is the company named last there ("The depot is run by Velmont Chemicals.
+    … the firm said"), an ORG entity whose name does not end on another source noun ("the Environment
+    Agency", "the City Council" are no company); None if none."""
     t = m.type
     definite = m.named.text.lower().startswith(DEFINITE)
-    if t.kind != "organisation" or t.head not in GENERIC_BODIES or not definite:
+    companies = load_lexicon().companies
+    if t.kind != "organisation" or t.head not in GENERIC_BODIES | companies or not definite:
         return None
     names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
-             if d.get("label") == "ORG"
-             and analysis.text[d["start"] : d["end"]].split()[-1].lower() == t.head]
+             if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET"
+             and _named_body(analysis.text[d["start"] : d["end"]], t.head, companies)]
     if not names:
         return None
     d = names[-1]
@@ -180,6 +187,15 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
     if same is not None:
         return same
     return _name_entry(analysis, entries, d, m, "organisation", text)
+
+
+def _named_body(name: str, head: str, companies: Collection[str]) -> bool:
+    """Can "the <head>" refer to the organisation called `name`?"""
+    last = name.split()[-1].lower()
+    if last == head:
+        return True
+    nouns = load_lexicon().nouns
+    return head in companies and (last in companies or last not in nouns)
 
 
 def _person_named(analysis: Analysis, entries: list[_Entry], name: dict) -> _Entry | None:
