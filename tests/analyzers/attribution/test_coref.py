@@ -80,3 +80,40 @@ def test_the_firm_is_the_company_named_just_before_even_if_it_never_spoke(
     source = "The firm" if "The firm" in text else "The company"
     _, sources = build(analysis, [role("source", source), role("cue", "said"), role("content", said)])
     assert [(s.name, s.kind) for s in sources] == [(expected, "organisation")]
+
+
+@pytest.mark.parametrize(("body", "roles", "expected"), [
+    ("Health Minister Ana Ruiz said the report was flawed.",
+     [("source", "Health Minister Ana Ruiz"), ("cue", "said"), ("content", "the report was flawed")],
+     [["Minister", "Health Minister Ana Ruiz"]]),
+    ("Health Minister Ana Ruiz said the report was flawed. Finance Minister Ivo Brandt said it was not.",
+     [("source", "Health Minister Ana Ruiz"), ("cue", "said"), ("content", "the report was flawed"),
+      ("source", "Finance Minister Ivo Brandt"), ("cue", "said"), ("content", "it was not")],
+     [["Minister"], ["Health Minister Ana Ruiz"], ["Finance Minister Ivo Brandt"]]),
+    ("Residents said the report was flawed.",
+     [("source", "Residents"), ("cue", "said"), ("content", "the report was flawed")],
+     [["Minister"], ["Residents"]]),
+])
+def test_a_role_headline_label_links_to_the_one_person_the_body_names_with_that_role(
+        body: str, roles: list, expected: list) -> None:
+    from newssift.analyzers.attribution.tagger import RoleSpan
+    from newssift.analyzers.statements import build
+
+    text = "Minister: 'We will not resign'\n\n" + body
+    analysis = Analysis.of(Article(text))
+    assert analysis.title is not None
+
+    def role(r: str, words: str, nth: int) -> RoleSpan:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start < start + len(words)]
+        return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+
+    seen: dict[str, int] = {}
+    spans = []
+    for r, words in roles:
+        spans.append(role(r, words, seen.get(words, 0)))
+        seen[words] = seen.get(words, 0) + 1
+    _, sources = build(analysis, spans)
+    assert [[text[m.start : m.end] for m in sorted(s.mentions)] for s in sources] == expected

@@ -31,9 +31,13 @@ In text order, a mention joins:
   last there, even one that never spoke ("The depot is run by Velmont Chemicals. … the firm said",
   score 0.6);
 - anything else → the entry with the same normalised name, or a new entry.
+A headline label that names a role only ("Minister: 'We will not resign'") is read after the body: it
+links to the one person the body names with that role ("Health Minister Ana Ruiz", score 0.8), and
+stays a source of its own when the body names none or several ("Health Minister …", "Finance Minister
+…") or an unnamed holder ("a junior minister"). A surname label ("Ruiz: …") links by surname as above.
 Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
 only as a PER entity of the same or the previous paragraph (else the pronoun links to the nearest
-source); no cataphora.
+source); no cataphora except the headline label above.
 """
 
 from __future__ import annotations
@@ -90,7 +94,12 @@ class Mention:
 def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
     """Merge mentions into sources; sets each ref's `source_id`, `kind` (pronouns) and `link_score`."""
     entries: list[_Entry] = []
-    for m in sorted(mentions, key=lambda m: m.ref.start):
+    ordered = sorted(mentions, key=lambda m: m.ref.start)
+    headline = _headline_roles(analysis, ordered)
+    for m in [m for m in ordered if id(m) not in headline] + [m for m in ordered if id(m) in headline]:
+        if id(m) in headline:  # after the body: the one person it names with that role
+            _join(_role_holder(entries, m.type.head) or _new_entry(analysis, entries, m), m, 0.8)
+            continue
         target, score = _antecedent(entries, m)
         if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
             target, score = _he_she(analysis, entries, m, target, score)
@@ -103,6 +112,34 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
     return [e.entry for e in entries]
+
+
+def _headline_roles(analysis: Analysis, mentions: list[Mention]) -> set[int]:
+    """Ids of the title mentions that name a role only ("Minister: 'We will not resign'") when the body
+    names exactly one person with that role ("Health Minister Ana Ruiz") and no other holder of it ("a
+    junior minister"): they link to that person once the body is read."""
+    title = analysis.title
+    if title is None:
+        return set()
+    out = set()
+    for m in mentions:
+        t = m.type
+        if not title.start <= m.ref.start < title.end or t.kind != "person" or t.name or not t.role:
+            continue
+        body = [b for b in mentions if not title.start <= b.ref.start < title.end
+                and t.head in (b.type.role or "").lower().split()]
+        named = {b.type.name.split()[-1].lower() for b in body if b.type.kind == "person" and b.type.name}
+        unnamed = [b for b in body if not b.type.name and not b.named.text.lower().startswith(DEFINITE)]
+        if len(named) == 1 and not unnamed:
+            out.add(id(m))
+    return out
+
+
+def _role_holder(entries: list[_Entry], head: str) -> _Entry | None:
+    """The one named person entry whose role has the head noun `head`."""
+    found = [e for e in entries if e.entry.kind == "person" and e.names and e.entry.role
+             and head in e.entry.role.lower().split()]
+    return found[0] if len(found) == 1 else None
 
 
 def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
