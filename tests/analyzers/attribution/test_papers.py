@@ -61,3 +61,41 @@ def test_according_to_the_paper_after_a_journal_paper_is_a_document_source() -> 
     assert [(s.source.text, s.source.kind) for s in statements] == [
         ("A paper published in the journal Nature last month", "document"), ("the paper", "document")]
     assert len(sources) == 1 and sources[0].kind == "document"
+
+
+@pytest.mark.parametrize(("text", "head", "since_words", "expected"), [
+    ("According to a study published on Tuesday, walking helped. The findings were reviewed by a panel. "
+     "According to the paper, 9 percent dropped out.", "study", "a study", True),
+    ("A report by the council said the river was clean. Researchers published a study in Nature. "
+     "According to the paper, it was not.", "report", "A report", False),
+    ("A leaked memo said the river was clean. According to the paper, it was not.", "memo", "A leaked memo",
+     False),
+])
+def test_the_paper_is_the_research_document_that_spoke_last_unless_another_came_in(
+        text: str, head: str, since_words: str, expected: bool) -> None:
+    from newssift.analyzers.attribution.papers import same_document
+
+    assert same_document(text, "paper", text.index(since_words), text.index("the paper"), head) is expected
+
+
+def test_according_to_the_paper_after_a_study_is_that_study() -> None:
+    from newssift.analysis import Analysis
+    from newssift.analyzers.attribution.tagger import RoleSpan
+    from newssift.analyzers.statements import build
+    from newssift.text import Article
+
+    text = ("Walking helped, according to a study published on Tuesday in the journal Neurology Open. "
+            "Critics noted the tests were given twice. According to the paper, 9 percent dropped out.")
+    a = Analysis.of(Article(text))
+
+    def role(r: str, words: str) -> RoleSpan:
+        start = text.index(words)
+        toks = [i for i, t in enumerate(a.tokens) if start <= t.start < start + len(words)]
+        return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+
+    spans = [role("content", "Walking helped"), role("cue", "according to"),
+             role("source", "a study published on Tuesday in the journal Neurology Open"),
+             role("cue", "According to"), role("source", "the paper"), role("content", "9 percent dropped out")]
+    statements, sources = build(a, spans)
+    assert [s.source.kind for s in statements] == ["document", "document"]
+    assert [(s.name, len(s.mentions)) for s in sources] == [("study", 2)]

@@ -29,7 +29,8 @@ In text order, a mention joins:
   previous paragraph, whose name ends on that noun ("A statement from the Dunmore Fire Service said …
   The service said …", score 0.6); "the firm", "the company" (`company_nouns`) → else the company named
   last there, even one that never spoke ("The depot is run by Velmont Chemicals. … the firm said",
-  score 0.6);
+  score 0.6); a research paper "the paper" → else the latest document source when it is a study, report
+  or paper and no other research noun came since (`papers.same_document`, score 0.6);
 - anything else → the entry with the same normalised name, or a new entry.
 A headline label that names a role only ("Minister: 'We will not resign'") is read after the body: it
 links to the one person the body names with that role ("Health Minister Ana Ruiz", score 0.8), and
@@ -47,6 +48,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution import papers
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef
 from newssift.analyzers.attribution.sources import SourceType
@@ -106,7 +108,7 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
             target, score = _age_antecedent(analysis, entries, m)
         if target is None:
-            target = _body_named_in_text(analysis, entries, m)
+            target = _body_named_in_text(analysis, entries, m) or _research_paper(analysis, entries, m)
             score = 0.6 if target is not None else score
         if target is None:
             target = _new_entry(analysis, entries, m)
@@ -224,6 +226,19 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
     if same is not None:
         return same
     return _name_entry(analysis, entries, d, m, "organisation", text)
+
+
+def _research_paper(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
+    """"According to a study published in … According to the paper, …": a definite research paper
+    (`papers.retype`) is the latest research document source (`papers.same_document`)."""
+    if m.type.kind != "document" or not m.named.text.lower().startswith(DEFINITE):
+        return None
+    docs = sorted((e for e in entries if e.entry.kind == "document"), key=lambda e: e.last)
+    last = docs[-1] if docs else None
+    if last is None or not papers.same_document(analysis.text, m.type.head, last.last, m.ref.start,
+                                                last.head):
+        return None
+    return last
 
 
 def _named_body(name: str, head: str, companies: Collection[str]) -> bool:

@@ -7,6 +7,10 @@ a research paper, a `document`:
   research noun ("A study published on Tuesday … According to the paper, …"), a marker ("the
   journal"), or an earlier "paper" that is itself one; a newspaper before it (an outlet name, a
   capitalised masthead such as "the Herald", a media noun such as "newspaper") keeps it media.
+Such a "the paper" is the research document that spoke last (`same_document`: "according to a study
+… According to the paper, …"), unless another research document was introduced in between ("A report
+said … Researchers published a study in Nature … According to the paper": not the report; "the
+findings", "the analysis" refer back and do not count).
 Limits: word order only; the nearest candidate wins even across paragraphs.
 """
 
@@ -22,6 +26,7 @@ from newssift.analyzers.attribution.sources import SourceType
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|[,.;:!?]")
 CLAUSE_BREAKS = frozenset(",.;:!?")
 DEFINITE = ("the", "this", "that")
+INDEFINITE = frozenset({"a", "an", "another"})  # "a new study": another document comes in
 AFTER = 8  # words of its own clause read after the noun
 BEFORE = 2  # words read before it
 
@@ -85,3 +90,18 @@ def _candidate(text: str, words: list[tuple[str, int]], j: int, lex: Lexicon,
     if newspaper or lex.outlets_at([x.lower() for x, _ in words], j):
         return False
     return None
+
+
+def same_document(text: str, head: str, since: int, start: int, doc_head: str) -> bool:
+    """May the research paper "the <head>" at `start` be the document source headed by `doc_head`,
+    last mentioned at `since`: a research noun or paper, with no other one introduced in between ("a
+    study", "an analysis")?"""
+    roles = _roles()
+    papers = roles.get("ambiguous", frozenset())
+    if head not in papers or doc_head not in roles.get("noun", frozenset()) | papers:
+        return False
+    words = [m.group().lower() for m in WORD.finditer(text, since, start)]
+    nouns = roles.get("noun", frozenset()) | papers
+    introduced = {w for i, w in enumerate(words)
+                  if w in nouns and INDEFINITE & set(words[max(0, i - 2) : i])}
+    return introduced <= {doc_head}
