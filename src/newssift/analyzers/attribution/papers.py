@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -42,52 +43,56 @@ def _roles() -> dict[str, frozenset[str]]:
 
 def retype(text: str, start: int, end: int, t: SourceType, lex: Lexicon) -> SourceType:
     """`t` for the source phrase text[start:end], a `document` when it is a research paper."""
-    roles = _roles()
-    if t.kind != "media" or t.head not in roles.get("ambiguous", ()):
+    if t.kind != "media" or t.head not in _roles().get("ambiguous", ()):
         return t
-    words = [(m.group(), m.start()) for m in WORD.finditer(text, 0, end)]
-    heads = [i for i, (w, pos) in enumerate(words) if pos >= start and w.lower() == t.head]
-    if heads and _paper(text, words, heads[0], lex):
+    found = list(WORD.finditer(text, 0, end))
+    words = [m.group() for m in found]
+    heads = [i for i, m in enumerate(found) if m.start() >= start and m.group().lower() == t.head]
+    if heads and _paper(_Words(words, [w.lower() for w in words]), heads[0], lex):
         return SourceType("document", t.role, t.name, t.head)
     return t
 
 
-def _paper(text: str, words: list[tuple[str, int]], i: int, lex: Lexicon) -> bool:
+class _Words(NamedTuple):
+    cased: list[str]
+    lower: list[str]
+
+
+def _paper(words: _Words, i: int, lex: Lexicon) -> bool:
     """Is the ambiguous noun at word `i` a research paper?"""
-    roles = _roles()
-    if _marked(words, i, roles):
+    if _marked(words.lower, i):
         return True
-    if i == 0 or words[i - 1][0].lower() not in DEFINITE:
+    if i == 0 or words.lower[i - 1] not in DEFINITE:
         return False
     for j in range(i - 1, -1, -1):
-        found = _candidate(text, words, j, lex, roles)
+        found = _candidate(words, j, lex)
         if found is not None:
             return found
     return False
 
 
-def _marked(words: list[tuple[str, int]], i: int, roles: dict[str, frozenset[str]]) -> bool:
+def _marked(lower: list[str], i: int) -> bool:
     """An adjective right before the noun, or a marker in its own clause after it."""
+    roles = _roles()
     after = set()
-    for w, _ in words[i + 1 : i + 1 + AFTER]:
+    for w in lower[i + 1 : i + 1 + AFTER]:
         if w in CLAUSE_BREAKS:
             break
-        after.add(w.lower())
-    before = {w.lower() for w, _ in words[max(0, i - BEFORE) : i]}
+        after.add(w)
+    before = set(lower[max(0, i - BEFORE) : i])
     return bool(roles.get("adjective", frozenset()) & before or roles.get("marker", frozenset()) & after)
 
 
-def _candidate(text: str, words: list[tuple[str, int]], j: int, lex: Lexicon,
-               roles: dict[str, frozenset[str]]) -> bool | None:
+def _candidate(words: _Words, j: int, lex: Lexicon) -> bool | None:
     """True for a research document at word `j`, False for a newspaper, None for neither."""
-    w = words[j][0]
-    low = w.lower()
+    roles = _roles()
+    low = words.lower[j]
     if low in roles.get("noun", frozenset()) or low in roles.get("marker", frozenset()):
         return True
     if low in roles.get("ambiguous", frozenset()):
-        return _paper(text, words, j, lex)
-    newspaper = lex.nouns.get(low) == "media" or (w[:1].isupper() and low in lex.mastheads)
-    if newspaper or lex.outlets_at([x.lower() for x, _ in words], j):
+        return _paper(words, j, lex)
+    newspaper = lex.nouns.get(low) == "media" or (words.cased[j][:1].isupper() and low in lex.mastheads)
+    if newspaper or lex.outlets_at(words.lower, j):
         return False
     return None
 
