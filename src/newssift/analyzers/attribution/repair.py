@@ -87,6 +87,7 @@ from newssift.analyzers.attribution.extents import (
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
 from newssift.analyzers.attribution.quoted_as import is_relative_passive, merge_quoted_as, passive_quoted
+from newssift.analyzers.attribution.relatives import is_defining_description, noun_antecedent
 from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -113,7 +114,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
     taken = cues | {t for x in linked if x.source for t in range(x.source.token_start, x.source.token_end)}
     for i, x in enumerate(linked):
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
-            x.antecedent = relative_source(analysis, x)
+            x.antecedent = relative_source(analysis, x) or noun_antecedent(analysis, x, lexicon)
         elif x.source is not None:
             x.source = subject_over_clause(analysis, x, lexicon)
             x.source = close_quote(analysis, widen_to_name(analysis, x.source), x.cue)
@@ -141,7 +142,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         x.content = reach_back(analysis, x, taken)
     linked = [x for x in linked if not is_unsourced_assertion(analysis, x, lexicon)
               and not is_quoted_predicate(analysis, x) and not is_auxiliary(analysis, x)
-              and not is_passive(analysis, x)]
+              and not is_passive(analysis, x) and not is_defining_description(analysis, x, lexicon)]
     absorb_nested(analysis, linked)
     return linked
 

@@ -1,0 +1,59 @@
+"""Relative-pronoun sources: the noun phrase they stand for, and defining clauses that report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.relatives import noun_antecedent
+from newssift.analyzers.attribution.repair import repair
+from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Article
+
+
+def role_span(analysis: Analysis, role: str, words: str) -> RoleSpan:
+    start = analysis.text.rindex(words) if role == "content" else analysis.text.index(words)
+    end = start + len(words)
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
+    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
+
+
+def linked(analysis: Analysis, source: str, cue: str, content: str) -> Linked:
+    return Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source),
+                  content=[role_span(analysis, "content", content)])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("The plan was rejected by the harbour mayor, who said it would cost too much.", "said",
+         "the harbour mayor"),
+        ("There are some economists who argue that the levy should go.", "argue", "some economists"),
+        ("He wrote to them, who said nothing.", "said", None),
+    ],
+)
+def test_relative_source_stands_for_the_noun_phrase_before_it(text: str, cue: str, expected: str | None) -> None:
+    analysis = Analysis.of(Article(text))
+    x = linked(analysis, "who", cue, text[text.index(cue) + len(cue) + 1 : -1])
+    found = noun_antecedent(analysis, x, load_lexicon())
+    assert (text[found.start : found.end] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content", "kept"),
+    [
+        ("The council scorns anyone who disagrees with it.", "who", "disagrees with", "it", False),
+        ("The next mayor who proposes real reform will be ignored.", "who", "proposes", "real reform", False),
+        ("Trade falls in nations that oppose the pact.", "that", "oppose", "the pact", False),
+        ("Economists who argue that the levy works are rare.", "who", "argue", "the levy works", True),
+        ("The mayor, who opposes the levy, left early.", "who", "opposes", "the levy", True),
+        ('Anyone who shouts "fraud" is heard.', "who", "shouts", '"fraud"', True),
+    ],
+)
+def test_defining_relative_with_no_speech_cue_is_no_attribution(
+    text: str, source: str, cue: str, content: str, kept: bool
+) -> None:
+    analysis = Analysis.of(Article(text))
+    assert bool(repair(analysis, [linked(analysis, source, cue, content)], load_lexicon())) is kept
