@@ -108,7 +108,8 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
             target, score = _age_antecedent(analysis, entries, m)
         if target is None:
-            target = _body_named_in_text(analysis, entries, m) or _research_paper(analysis, entries, m)
+            target = (_body_named_in_text(analysis, entries, m) or _research_paper(analysis, entries, m)
+                      or _it_named_in_text(analysis, entries, m))
             score = 0.6 if target is not None else score
         if target is None:
             target = _new_entry(analysis, entries, m)
@@ -226,6 +227,23 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
     if same is not None:
         return same
     return _name_entry(analysis, entries, d, m, "organisation", text)
+
+
+def _it_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
+    """"Ventalo … unveiled AeroVault, a subscription that it says …": "it" with no organisation source
+    to point at is the organisation (or outlet) named last in the text, in the same or the previous
+    paragraph (an ORG entity, not inside a source's own clause); None if none."""
+    if m.type.kind != "pronoun" or m.type.head != "it":
+        return None
+    names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
+             if d.get("label") == "ORG" and not _inside_source_clause(analysis, entries, d)]
+    if not names:
+        return None
+    d = names[-1]
+    kind = "media" if d.get("fine_label") == "MEDIA_OUTLET" else "organisation"
+    text = re.sub(r"^the\s+", "", analysis.text[d["start"] : d["end"]], flags=re.I)
+    same = next((e for e in entries if e.entry.kind == kind and e.entry.name.lower() == text.lower()), None)
+    return same or _name_entry(analysis, entries, d, m, kind, text)
 
 
 def _research_paper(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:

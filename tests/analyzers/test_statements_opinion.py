@@ -1,0 +1,56 @@
+"""The `statements` analyzer on passages written in the style of the held-out opinion, satire and
+reporting articles: pronouns and relatives that must name their source, cues that are no attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.statements import StatementsAnalyzer
+from newssift.heads import models_root
+from newssift.text import Article
+
+SHIPPED = models_root() / "statements"
+shipped_only = pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(),
+                                  reason="no shipped statements model")
+
+
+def _shipped(text: str) -> dict:
+    """`text` through the shipped encoder, quotes, entities and statements, as the pipeline runs them."""
+    from newssift.registry import build_pipeline
+
+    return build_pipeline(["encoder", "quotes", "entities", "statements"])(Article(text)).to_dict()
+
+
+def _rules(text: str, entities: list[tuple[str, str]]) -> dict:
+    """`text` through the rule tagger, with an entities layer marking each (words, label)."""
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": label,
+                                    "entity_id": f"e{i}"} for i, (w, label) in enumerate(entities, 1)]
+    StatementsAnalyzer(use_model=False)(analysis)
+    return analysis.to_dict()
+
+
+def _named(doc: dict, source_text: str) -> dict:
+    ref = next(s["source"] for s in doc["statements"] if s["source"] and s["source"]["text"] == source_text)
+    return next(e for e in doc["sources"] if e["source_id"] == ref["source_id"])
+
+
+def test_it_with_no_organisation_source_is_the_organisation_named_before_it() -> None:
+    text = "The Trellis Bank raised rates on Monday. It said inflation was too high."
+    entry = _named(_rules(text, [("Trellis Bank", "ORG")]), "It")
+    assert (entry["name"], entry["kind"]) == ("Trellis Bank", "organisation")
+
+
+def test_it_with_no_organisation_named_stays_unresolved() -> None:
+    text = "Rates rose on Monday. It said inflation was too high."
+    entry = _named(_rules(text, []), "It")
+    assert (entry["name"], entry["kind"], entry["role"]) == ("It", "anonymous", "unresolved pronoun")
+
+
+@shipped_only
+def test_shipped_it_names_the_organisation_that_never_spoke() -> None:
+    doc = _shipped("The Trellis Bank raised rates on Monday. Analysts were surprised. "
+                   "It said inflation was too high.")
+    entry = _named(doc, "It")
+    assert (entry["name"], entry["kind"]) == ("Trellis Bank", "organisation")
