@@ -33,6 +33,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
+from newssift.analyzers.attribution.relatives import relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.sources import classify
@@ -74,6 +75,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     lex = lexicon or load_lexicon()
     linked = [x for x in repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
               if not layout.is_announcement(analysis, x)]
+    for x in linked:
+        x.content = relative_content(analysis, x)
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
     cues = [s.cue for s in statements if s.cue is not None]

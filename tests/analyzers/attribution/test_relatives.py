@@ -7,7 +7,7 @@ import pytest
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked
-from newssift.analyzers.attribution.relatives import noun_antecedent
+from newssift.analyzers.attribution.relatives import noun_antecedent, relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article
@@ -57,3 +57,25 @@ def test_defining_relative_with_no_speech_cue_is_no_attribution(
 ) -> None:
     analysis = Analysis.of(Article(text))
     assert bool(repair(analysis, [linked(analysis, source, cue, content)], load_lexicon())) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "source", "expected"),
+    [
+        ("Harlow unveiled Loomline, a rental plan that it says will halve costs.", "that", "it",
+         ["a rental plan", "will halve costs"]),
+        ("Harlow unveiled Loomline, which the group says will halve costs.", "which", "the group",
+         ["Loomline", "will halve costs"]),
+        ("Harlow said that it says will halve costs.", "that", "it", ["will halve costs"]),
+    ],
+)
+def test_relative_content_before_its_source_is_the_noun_phrase_it_stands_for(
+    text: str, relative: str, source: str, expected: list[str]
+) -> None:
+    analysis = Analysis.of(Article(text))
+    start = text.index(f" {relative} {source} says") + 1
+    k = next(i for i, t in enumerate(analysis.tokens) if t.start == start)
+    rel = RoleSpan("content", start, start + len(relative), 0.9, 0, k, k + 1)
+    x = Linked(role_span(analysis, "cue", "says"), source=role_span(analysis, "source", source),
+               content=[rel, role_span(analysis, "content", "will halve costs")])
+    assert [text[c.start : c.end] for c in relative_content(analysis, x)] == expected

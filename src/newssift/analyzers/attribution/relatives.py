@@ -9,8 +9,12 @@
   the lexicon and whose content holds no quotation mark describes people by what they do ("anyone who
   disagrees with it", "the next minister who proposes reform", "nations that oppose …"), not what they
   said: it is no attribution and is dropped. A non-defining one (", who opposes …") is left alone.
-Limits: no parser: the noun phrase is read back over lower-case words to a determiner, at most
-`MAX_NP` words, and stops at any word of `np_stops` (prepositions, verbs of saying, pronouns).
+- A content piece that is only the relative word right before its source ("a monthly subscription
+  [that] it says [will give …]") is the noun phrase it stands for, the subject of what was said, not a
+  "that" opening the content: it becomes that phrase ("a monthly subscription"), or is dropped.
+Limits: no parser: the noun phrase is a name's capitalised words, or lower-case words back to a
+determiner, at most `MAX_NP` words, stopping at any word of `np_stops` (prepositions, verbs of saying,
+pronouns) or a past form in "-ed"; without a determiner only the head noun is taken.
 """
 
 from __future__ import annotations
@@ -47,21 +51,61 @@ def noun_antecedent(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan
     """The noun phrase right before a relative-word source ("the official, who", "some economists
     who"), headed by a source noun or a plural, from its determiner (or first lower-case word)."""
     k = bare_relative(analysis, x)
-    toks = analysis.tokens
-    first = analysis.sentences[x.cue.sentence].token_start
     if k is None:
         return None
-    head = k - 1 if k - 1 > first and toks[k - 1].text == "," else k
-    head -= 1
-    word = toks[head].text.lower() if head >= first else ""
-    if not word.isalpha() or word in _stops() or not (word in lexicon.nouns or word.endswith("s")):
+    found = _noun_phrase(analysis, k, x.cue.sentence)
+    word = analysis.tokens[found[1] - 1].text.lower() if found else ""
+    if found is None or not (word in lexicon.nouns or word.endswith("s")):
+        return None
+    start, end = found
+    toks = analysis.tokens
+    return RoleSpan("source", toks[start].start, toks[end - 1].end, x.cue.score * 0.8, x.cue.sentence,
+                    start, end)
+
+
+def _noun_phrase(analysis: Analysis, k: int, sentence: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending right before token `k` (a relative word), over a comma: a
+    name back over its capitalised words ("Loomline", "the Valley Courier"), or a lower-case head back to
+    its determiner ("a rental plan", "three members"), at most `MAX_NP` words; None if none."""
+    toks = analysis.tokens
+    first = analysis.sentences[sentence].token_start
+    head = (k - 1 if k - 1 > first and toks[k - 1].text == "," else k) - 1
+    word = toks[head].text if head >= first else ""
+    if not word.isalpha() or word.lower() in _stops():
         return None
     start = head
-    while (start > first and head - start < MAX_NP - 1 and toks[start - 1].text.isalpha()
-           and toks[start - 1].text.lower() not in _stops() and toks[start].text.lower() not in DETERMINERS):
+    if word[0].isupper():
+        while start > first and head - start < MAX_NP - 1 and toks[start - 1].text[:1].isupper():
+            start -= 1
+        return start, head + 1
+    while start > first and head - start < MAX_NP - 1 and toks[start].text.lower() not in DETERMINERS:
+        before = toks[start - 1].text
+        if not before.isalpha() or before.lower() in _stops() or before.lower().endswith("ed"):
+            break
         start -= 1
-    return RoleSpan("source", toks[start].start, toks[head].end, x.cue.score * 0.8, x.cue.sentence,
-                    start, head + 1)
+    if toks[start].text.lower() not in DETERMINERS:
+        start = head
+    return start, head + 1
+
+
+def relative_content(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """'a monthly subscription [that] it says [will give …]': a content piece that is only the relative
+    word right before the source (which comes before its cue) stands for the noun phrase before it,
+    the subject of what was said: it becomes that phrase, or is dropped when there is none."""
+    src, toks = x.source, analysis.tokens
+    if src is None or src.end > x.cue.start:
+        return x.content
+    out = []
+    for c in x.content:
+        if (c.token_end - c.token_start != 1 or c.token_end != src.token_start
+                or toks[c.token_start].text.lower() not in DEFINING):
+            out.append(c)
+            continue
+        found = _noun_phrase(analysis, c.token_start, c.sentence)
+        if found is not None:
+            out.append(RoleSpan("content", toks[found[0]].start, toks[found[1] - 1].end, c.score, c.sentence,
+                                *found))
+    return out or x.content
 
 
 def is_defining_description(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
