@@ -20,6 +20,7 @@ import numpy as np
 
 from newssift.analyzers.persuasion.style import STYLE_NAMES
 from newssift.analyzers.persuasion.technique_model import TechniqueModel
+from training import genre_news
 from training import persuasion_articles as pa
 from training import persuasion_baselines as base
 from training import persuasion_cards as cards
@@ -161,19 +162,37 @@ def write_frames(path: Path, model: pt.Calibrated, metrics: dict) -> None:
     save_model_dir(path, pf.tensors(model.net, ""), config, FRAMES, cards.frames(config))
 
 
-def train_genre(docs: list[Doc], out: Path) -> dict:
+def train_genre(docs: list[Doc], out: Path, data: Path) -> dict:
     x, y = pa.genre_data(docs)
+    extra = genre_news.hard_news_rows(data, "train")
+    extra = extra if len(extra) else None
     labelled = [d for d in docs if d.genre is not None]
     gold = [GENRES[i] for i in y]
-    cv = genre_macro_f1(gold, [GENRES[i] for i in pa.genre_cv(x, y)], GENRES)
+    cv = genre_macro_f1(gold, [GENRES[i] for i in pa.genre_cv(x, y, extra)], GENRES)
     base_pred = base.multiclass_cv([d.text for d in labelled], y)
     baseline = genre_macro_f1(gold, [GENRES[i] for i in base_pred], GENRES)
     counts = {g: int((y == i).sum()) for i, g in enumerate(GENRES)}
+    model = pa.fit_genre(x, y, extra)
     metrics = {"cv5_train": {"macro_f1": cv}, "baseline_cv5_train": {"macro_f1": baseline},
-               "articles": len(labelled), "counts": counts}
+               "articles": len(labelled), "counts": counts,
+               "hard_news": hard_news_metrics(data, model, x, y, extra)}
     print("  subtask 1 cv macro-F1:", round(cv, 4), "baseline", round(baseline, 4), flush=True)
-    write_genre(out / "genre", pa.fit_genre(x, y), metrics)
+    write_genre(out / "genre", model, metrics)
     return metrics
+
+
+def hard_news_metrics(data: Path, model: pa.GenreFit, x: np.ndarray, y: np.ndarray,
+                      extra: np.ndarray | None) -> dict:
+    """Share of PolNeAR dev hard-news articles (a later month than train) called reporting, by the
+    model and by the same fit without the extra rows (SemEval only), both fitted in this run."""
+    dev = genre_news.hard_news_rows(data, "dev")
+    if extra is None or not len(dev):
+        return {}
+    semeval_only = pa.fit_genre(x, y)
+    k = GENRES.index("reporting")
+    return {"train_articles": len(extra), "dev_articles": len(dev),
+            "dev_reporting_recall": float((model.logits(dev).argmax(1) == k).mean()),
+            "dev_reporting_recall_semeval_only": float((semeval_only.logits(dev).argmax(1) == k).mean())}
 
 
 def write_genre(path: Path, model: pa.GenreFit, metrics: dict) -> None:
@@ -193,7 +212,8 @@ def main(argv: list[str] | None = None) -> None:
                         "the saved techniques model on dev again and rewrite its card, no training)")
     args = parser.parse_args(argv)
     docs = load_encoded(args.data)
-    steps = {"techniques": train_techniques, "frames": train_frames, "genre": train_genre,
+    steps = {"techniques": train_techniques, "frames": train_frames,
+             "genre": lambda d, out: train_genre(d, out, args.data),
              "rescore": rescore_techniques}
     for name in args.only.split(","):
         start = time.time()

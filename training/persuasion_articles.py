@@ -15,6 +15,7 @@ import numpy as np
 from newssift.analyzers.persuasion.features import article_features
 from newssift.analyzers.persuasion.style import STYLE_NAMES, style_features
 from newssift.text import Span
+from training import genre_news
 from training import persuasion_fit as pf
 from training.persuasion_data import FRAMES, GENRES, Doc
 from training.persuasion_techniques import Calibrated, fit_calibrated
@@ -114,25 +115,32 @@ class GenreFit:
                 "input.std": self.std}
 
 
-def fit_lr(x: np.ndarray, y: np.ndarray, c: float, style_weight: float) -> GenreFit:
-    """Class-weighted multinomial LR; the style block is scaled by `style_weight` after standardising."""
+def fit_lr(x: np.ndarray, y: np.ndarray, c: float, style_weight: float,
+           extra: np.ndarray | None = None) -> GenreFit:
+    """Class-balanced multinomial LR; the style block is scaled by `style_weight` after standardising.
+    `extra`: weakly labelled reporting rows (`genre_news`), weighted by `genre_news.SHARE`."""
     from sklearn.linear_model import LogisticRegression
 
-    mean = x.mean(0)
-    std = x.std(0) + 1e-6
+    n_extra = 0 if extra is None else len(extra)
+    xa = np.concatenate([x, extra]) if n_extra else x
+    weights = genre_news.sample_weights(y, n_extra, GENRES.index("reporting"), len(GENRES))
+    ya = np.concatenate([y, np.full(n_extra, GENRES.index("reporting"))])
+    mean = xa.mean(0)
+    std = xa.std(0) + 1e-6
     std[-len(STYLE_NAMES):] /= style_weight
-    lr = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
-    lr.fit((x - mean) / std, y)
+    lr = LogisticRegression(C=c, max_iter=3000)
+    lr.fit((xa - mean) / std, ya, sample_weight=weights)
     return GenreFit(lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32),
                     mean.astype(np.float32), std.astype(np.float32), c, style_weight)
 
 
-def _inner_oof(x: np.ndarray, y: np.ndarray, c: float, w: float) -> np.ndarray:
+def _inner_oof(x: np.ndarray, y: np.ndarray, c: float, w: float,
+               extra: np.ndarray | None) -> np.ndarray:
     from sklearn.model_selection import StratifiedKFold
 
     raw = np.zeros((len(x), len(GENRES)), np.float32)
     for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=1).split(x, y):
-        raw[te] = fit_lr(x[tr], y[tr], c, w).logits(x[te])
+        raw[te] = fit_lr(x[tr], y[tr], c, w, extra).logits(x[te])
     return raw
 
 
@@ -142,24 +150,25 @@ def _macro(y: np.ndarray, pred: np.ndarray) -> float:
     return genre_macro_f1([GENRES[i] for i in y], [GENRES[i] for i in pred], GENRES)
 
 
-def fit_genre(x: np.ndarray, y: np.ndarray) -> GenreFit:
+def fit_genre(x: np.ndarray, y: np.ndarray, extra: np.ndarray | None = None) -> GenreFit:
     """(C, style weight) by inner 5-fold macro-F1 on (x, y), then the fit on all of it, with the
-    softmax temperature fitted on the chosen setting's inner out-of-fold logits."""
+    softmax temperature fitted on the chosen setting's inner out-of-fold logits. `extra` reporting
+    rows join every fit's training part, never a held-out part."""
     best: tuple[float, float, float, np.ndarray] | None = None
     for c, w in GENRE_GRID:
-        raw = _inner_oof(x, y, c, w)
+        raw = _inner_oof(x, y, c, w, extra)
         score = _macro(y, raw.argmax(1))
         if best is None or score > best[0]:
             best = (score, c, w, raw)
     _, c, w, raw = best
-    model = fit_lr(x, y, c, w)
+    model = fit_lr(x, y, c, w, extra)
     model.temperature = temperature(raw, y)
     return model
 
 
-def genre_cv(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def genre_cv(x: np.ndarray, y: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
     """Out-of-fold class ids; every outer fold re-runs `fit_genre` (its own inner selection)."""
     def run(tr: np.ndarray, te: np.ndarray) -> np.ndarray:
-        return fit_genre(x[tr], y[tr]).logits(x[te]).argmax(1)
+        return fit_genre(x[tr], y[tr], extra).logits(x[te]).argmax(1)
 
     return cross_validate(len(x), run, y)

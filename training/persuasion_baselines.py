@@ -7,6 +7,8 @@ weights). Multi-label thresholds are chosen per label on out-of-fold probabiliti
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from training import persuasion_fit as pf
@@ -70,10 +72,15 @@ def multilabel_cv(texts: list[str], y: np.ndarray) -> np.ndarray:
     return cross_validate(len(texts), run)
 
 
+def multiclass_fit(texts: list[str], y: np.ndarray) -> tuple[Any, Any]:
+    """(vectorizer, logistic regression) fitted on `texts` and class ids `y`."""
+    vec = _vectorizer().fit(texts)
+    return vec, _lr(multiclass=True).fit(vec.transform(texts), y)
+
+
 def multiclass_cv(texts: list[str], y: np.ndarray) -> np.ndarray:
     def run(tr: np.ndarray, te: np.ndarray) -> np.ndarray:
-        vec = _vectorizer().fit([texts[i] for i in tr])
-        model = _lr(multiclass=True).fit(vec.transform([texts[i] for i in tr]), y[tr])
+        vec, model = multiclass_fit([texts[i] for i in tr], y[tr])
         return model.predict(vec.transform([texts[i] for i in te]))
 
     return cross_validate(len(texts), run, y)

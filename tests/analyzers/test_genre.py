@@ -73,13 +73,42 @@ def test_temperature_softens_scores(tmp_path, temperature: float, expected: floa
 
 @pytest.mark.integration
 def test_shipped_model_calls_a_rant_opinion() -> None:
+    """An article-length rant (a three-sentence one sits near the boundary: see the model card)."""
     from newssift.registry import build_pipeline
 
-    text = ("Enough is enough\n\nI am sick of hearing politicians lecture us about sacrifice while "
-            "they fly first class. They think we are fools. We are not, and we will remember this "
-            "at the ballot box.\n")
+    text = ("Enough is enough: stop lecturing us about sacrifice\n\n"
+            "I am sick of hearing politicians lecture the rest of us about sacrifice while they fly first "
+            "class to their summits. They think we are fools. We are not.\n\n"
+            "Every winter the same faces appear on our screens to tell pensioners to turn the heating "
+            "down. Every spring the same faces vote themselves another rise. I have stopped believing a "
+            "word of it, and I suspect I am not alone.\n\n"
+            "The minister says the new levy is \"fair and temporary\". Nothing this government calls "
+            "temporary has ever gone away. The toll on the bridge was temporary in 1998. My grandchildren "
+            "will still be paying it.\n\n"
+            "Defenders of the plan say the money will go to schools and hospitals. Then show us the "
+            "accounts. Until they do, we are entitled to assume the worst.\n\n"
+            "We will remember all of this at the ballot box. The politicians who thought we would not "
+            "notice are about to find out how wrong they were.\n")
     genre = build_pipeline(["encoder", "genre"])(Article(text)).to_dict()["genre"]
     assert genre["label"] == "opinion"
+
+
+@pytest.mark.integration
+def test_shipped_model_calls_a_sourced_wire_report_reporting() -> None:
+    """SemEval's genre labels are nine tenths opinion; trained on them alone the head called straight
+    news "opinion" (this report too, and 58 of 60 PolNeAR dev hard-news articles)."""
+    from newssift.registry import build_pipeline
+
+    text = ("Port operator to cut 800 jobs as cargo volumes fall\n\n"
+            "HARBOURTON, May 6 (Wire) - Ellmark Ports will cut about 800 jobs, or 6% of its workforce, "
+            "by the end of the year, the company said in a statement on Tuesday.\n\n"
+            "Container volumes fell 11% in the first quarter, according to figures published by the "
+            "port authority last month.\n\n"
+            "\u201cWe have to adapt to lower volumes,\u201d chief executive Mara Stenholt told "
+            "reporters. The union said it would ask members to vote on strike action.\n\n"
+            "Shares in Ellmark fell 3.2% in early trading.\n")
+    genre = build_pipeline(["encoder", "genre"])(Article(text)).to_dict()["genre"]
+    assert genre["label"] == "reporting"
 
 
 STYLE_CASES = [

@@ -1,0 +1,118 @@
+"""Evaluate the genre head (opinion / reporting / satire) where it is used: on news it has not seen.
+
+    python benchmarks/eval_genre.py --data /work/shared/data
+
+Three measures, each for the SHIPPED design (SemEval-2023 labels plus PolNeAR hard news as weakly
+labelled reporting, `training/genre_news.py`) beside, in the same run, the design shipped before
+(SemEval labels only) and a TF-IDF + logistic-regression baseline on the SemEval labels:
+- SemEval-2023 subtask 1 macro-F1 by 5-fold cross-validation on the 347 labelled English train
+  articles (nested: every fold re-runs the fit; the PolNeAR rows join the training part only);
+- the share of the 60 PolNeAR dev hard-news articles (a later month than train) called reporting;
+- accuracy and macro-F1 on our own held-out articles (`tests/fixtures/articles/genres.tsv`: opinion
+  columns, satire written as wire reports, and reports of many kinds, written blind to the model),
+  the shipped model run by the genre analyzer itself.
+Writes benchmarks/results/genre.json and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # for `training` (data readers, cached features, baselines)
+
+import numpy as np  # noqa: E402
+
+from training import genre_news  # noqa: E402
+from training import persuasion_articles as pa  # noqa: E402
+from training import persuasion_baselines as base  # noqa: E402
+from training.persuasion_data import GENRES, load_encoded  # noqa: E402
+from training.persuasion_metrics import genre_macro_f1  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results" / "genre.json"
+HELD_OUT = ROOT / "tests" / "fixtures" / "articles" / "genres.tsv"
+SYSTEMS = ("shipped design", "SemEval only", "TF-IDF+LR")
+
+
+def held_out() -> tuple[list[str], list[str], list[str]]:
+    """(names, texts, gold genres) of the held-out articles listed in genres.tsv."""
+    rows = [line.split("\t") for line in HELD_OUT.read_text(encoding="utf-8").splitlines() if line]
+    texts = [(HELD_OUT.parent / name).read_text(encoding="utf-8") for name, _ in rows]
+    return [name for name, _ in rows], texts, [genre for _, genre in rows]
+
+
+def shipped_labels(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """The shipped genre analyzer's labels for `texts`, and its input rows (not standardised)."""
+    from newssift.analysis import Analysis
+    from newssift.analyzers.genre import raw_features
+    from newssift.registry import create
+    from newssift.text import Article
+
+    encoder, genre = create("encoder"), create("genre")
+    analyses = [Analysis.of(Article(t, id=str(i))) for i, t in enumerate(texts)]
+    genre.pipe(encoder.pipe(analyses))
+    return [a.layers["genre"].label for a in analyses], np.concatenate([raw_features(a) for a in analyses])
+
+
+def scores(gold: list[str], pred: list[str]) -> dict:
+    right = sum(g == p for g, p in zip(gold, pred, strict=True))
+    return {"accuracy": right / len(gold), "macro_f1": genre_macro_f1(gold, pred, GENRES),
+            "right": right, "articles": len(gold)}
+
+
+def evaluate(data: Path) -> dict:
+    docs = load_encoded(data)
+    x, y = pa.genre_data(docs)
+    texts = [d.text for d in docs if d.genre is not None]
+    extra = genre_news.hard_news_rows(data, "train")
+    dev = genre_news.hard_news_rows(data, "dev")
+    gold = [GENRES[i] for i in y]
+    cv = {SYSTEMS[0]: pa.genre_cv(x, y, extra), SYSTEMS[1]: pa.genre_cv(x, y),
+          SYSTEMS[2]: base.multiclass_cv(texts, y)}
+    names, held_texts, held_gold = held_out()
+    shipped, held_x = shipped_labels(held_texts)
+    semeval_only = pa.fit_genre(x, y)
+    vec, lr = base.multiclass_fit(texts, y)
+    held = {SYSTEMS[0]: shipped,
+            SYSTEMS[1]: [GENRES[i] for i in semeval_only.logits(held_x).argmax(1)],
+            SYSTEMS[2]: [GENRES[i] for i in lr.predict(vec.transform(held_texts))]}
+    reporting = GENRES.index("reporting")
+    shipped_dev = pa.fit_genre(x, y, extra).logits(dev).argmax(1)
+    return {
+        "semeval_cv5_macro_f1": {k: genre_macro_f1(gold, [GENRES[i] for i in v], GENRES)
+                                 for k, v in cv.items()},
+        "polnear_dev_hard_news_reporting_share": {
+            SYSTEMS[0]: float((shipped_dev == reporting).mean()),
+            SYSTEMS[1]: float((semeval_only.logits(dev).argmax(1) == reporting).mean()),
+            "articles": len(dev)},
+        "held_out": {k: scores(held_gold, v) for k, v in held.items()},
+        "held_out_predictions": {n: {"gold": g} | {k: v[i] for k, v in held.items()}
+                                 for i, (n, g) in enumerate(zip(names, held_gold, strict=True))},
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="folder holding semeval2023_task3/ "
+                        "and polnear/")
+    report = evaluate(parser.parse_args(argv).data)
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+    cv, share, held = (report[k] for k in ("semeval_cv5_macro_f1", "polnear_dev_hard_news_reporting_share",
+                                           "held_out"))
+    print(f"{'system':16} {'SemEval cv5 macro-F1':>21} {'PolNeAR dev reporting':>22} {'held-out acc':>13}"
+          f" {'held-out macro-F1':>18}")
+    for k in SYSTEMS:
+        dev = f"{share[k]:.3f}" if k in share else "-"
+        print(f"{k:16} {cv[k]:21.3f} {dev:>22} {held[k]['accuracy']:13.3f} {held[k]['macro_f1']:18.3f}")
+    for name, row in report["held_out_predictions"].items():
+        marks = " ".join(f"{k}={v}" for k, v in row.items())
+        print(f"  {name}: {marks}")
+
+
+if __name__ == "__main__":
+    main()
