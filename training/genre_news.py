@@ -2,7 +2,7 @@
 
 SemEval-2023's English subtask 1 labels are 306 opinion, 33 reporting and 8 satire articles, drawn
 from outlets rich in persuasion: a head fitted on them alone calls almost every straight news report
-"opinion" (58 of 60 PolNeAR dev hard-news articles, 9 of 12 of our own held-out reports). PolNeAR
+"opinion" (58 of 60 PolNeAR dev hard-news articles, 8 of 11 of our own held-out reports). PolNeAR
 (`polnear/`, the attribution corpus) was sampled to hold hard news only, by the publishers' section
 tags; its README names Huffington Post and Breitbart as the two publishers where news and opinion
 could not be told apart reliably, so only the other five publishers' articles are used. Each becomes a
