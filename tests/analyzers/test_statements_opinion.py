@@ -54,3 +54,23 @@ def test_shipped_it_names_the_organisation_that_never_spoke() -> None:
                    "It said inflation was too high.")
     entry = _named(doc, "It")
     assert (entry["name"], entry["kind"]) == ("Trellis Bank", "organisation")
+
+
+def test_first_person_in_the_writers_voice_is_the_author_not_the_last_person() -> None:
+    text = "Mayor Lena Ruiz said the plan works. I said the plan fails. We said so again."
+    doc = _rules(text, [("Lena Ruiz", "PER")])
+    author = _named(doc, "I")
+    assert (author["name"], author["kind"], author["role"]) == ("the author", "person", "author")
+    assert _named(doc, "We")["source_id"] == author["source_id"]
+    assert [m["text"] for m in _named(doc, "Mayor Lena Ruiz")["mentions"]] == ["Mayor Lena Ruiz"]
+
+
+@shipped_only
+def test_shipped_first_person_outside_quotes_is_the_author_and_she_skips_it() -> None:
+    doc = _shipped("Councillor Edda Lindqvist told the chamber that the cuts were fair. We do not dispute "
+                   "that the accounts are under strain. We dispute that libraries are the place to look.\n\n"
+                   'Dr Amara Oyelaran, an ecologist, put it simply when she spoke to us: "Rivers recover '
+                   'faster than people expect, but only if you stop poisoning them. I have seen it."')
+    assert {_named(doc, "We")["name"]} == {"the author"}
+    assert _named(doc, "she")["name"].endswith("Amara Oyelaran")
+    assert "We" not in [m["text"] for m in _named(doc, "Councillor Edda Lindqvist")["mentions"]]

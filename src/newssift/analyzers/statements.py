@@ -89,6 +89,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         s.id = f"s{i}"
         s.type = "direct" if s.turn else statement_type(analysis.text, s.content, quoted)
     mentions = _mentions(analysis, statements, lex)
+    for m in mentions:
+        m.author = coref.is_author(m, statements, quoted)
     sources = coref.resolve(analysis, mentions)
     for s in statements:
         links = [r.link_score for r in (s.source, s.via) if r is not None]

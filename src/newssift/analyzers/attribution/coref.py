@@ -13,7 +13,9 @@ In text order, a mention joins:
   links to a source earlier called she). When that latest person was called by the other pronoun, or
   there is none, a person named in the text since ("Elmford boss Kevin Hurst was unhappy. '…,' he
   said") becomes a source of its own; they → the latest anonymous / organisation / media
-  entry; it → the latest organisation / media / document entry. The link score is 0.8 when the
+  entry; it → the latest organisation / media / document entry, else the organisation named last in
+  the text, in the same or the previous paragraph ("Ventalo … unveiled a subscription that it says …",
+  an ORG entity; score 0.6). The link score is 0.8 when the
   antecedent was mentioned in the same or the previous paragraph and no other source was mentioned
   since, else 0.35; when another source came in between AND the candidate is more than a paragraph
   back, the pronoun is not linked at all (a source of its own, link score 0.3): refusing beats a
@@ -31,6 +33,9 @@ In text order, a mention joins:
   last there, even one that never spoke ("The depot is run by Velmont Chemicals. … the firm said",
   score 0.6); a research paper "the paper" → else the latest document source when it is a study, report
   or paper and no other research noun came since (`papers.same_document`, score 0.6);
+- "I" / "we" in the writer's own voice, outside every quotation and every other statement's content
+  ("I think it is the wrong call", "We dispute that …"), → one source "the author" (a person, role
+  "author"), never a person quoted before; no pronoun links to it ("she told me" is not the author);
 - anything else → the entry with the same normalised name, or a new entry.
 A headline label that names a role only ("Minister: 'We will not resign'") is read after the body: it
 links to the one person the body names with that role ("Health Minister Ana Ruiz", score 0.8), and
@@ -50,7 +55,7 @@ from dataclasses import dataclass, field
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import papers
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
-from newssift.analyzers.attribution.records import SourceEntry, SourceRef
+from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.sources import SourceType
 from newssift.analyzers.counted import plural
 from newssift.text import Span
@@ -67,6 +72,8 @@ GENERIC_BODIES = frozenset({"agency", "company", "firm", "group", "organisation"
                             "fund", "service", "bank", "office"})
 AGE_PHRASE = re.compile(r"\d+-year-old")  # "said the 34-year-old": a person named just before
 UNRESOLVED = "unresolved pronoun"  # the role of a pronoun source with no antecedent
+AUTHOR = "author"  # the role of the writer's own first-person statements ("I think", "We dispute")
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 @dataclass
@@ -86,6 +93,7 @@ class Mention:
     statement: str
     paragraph: int
     typed: SourceRef | None = None  # what a relative-pronoun ref stands for ("Visser" of "Visser, who")
+    author: bool = False  # a first-person "I" / "we" in the writer's own voice (`is_author`)
 
     @property
     def named(self) -> SourceRef:
@@ -99,6 +107,9 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
     ordered = sorted(mentions, key=lambda m: m.ref.start)
     headline = _headline_roles(analysis, ordered)
     for m in [m for m in ordered if id(m) not in headline] + [m for m in ordered if id(m) in headline]:
+        if m.author:
+            _join(_author_entry(analysis, entries, m), m, 0.8)
+            continue
         if id(m) in headline:  # after the body: the one person it names with that role
             _join(_role_holder(entries, m.type.head) or _new_entry(analysis, entries, m), m, 0.8)
             continue
@@ -115,6 +126,29 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
     return [e.entry for e in entries]
+
+
+def is_author(m: Mention, statements: list[Statement], quoted: list[Span]) -> bool:
+    """Is the mention a first-person "I" / "we" in the writer's own voice ("I think it is the wrong call",
+    "We do not dispute that …"): outside every quotation and every other statement's content (inside
+    them it is a speaker's own word and links as a pronoun)?"""
+    ref = m.ref
+    if m.type.kind != "pronoun" or m.type.head not in FIRST_PERSON:
+        return False
+    inside = [*quoted, *(c for s in statements if s.id != m.statement for c in s.content)]
+    return not any(q.start <= ref.start and ref.end <= q.end for q in inside)
+
+
+def _author_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:
+    """The one source of the writer's own statements: "the author" (a person, role "author")."""
+    found = next((e for e in entries if e.entry.role == AUTHOR), None)
+    if found is not None:
+        return found
+    entry = SourceEntry(f"src{len(entries) + 1}", "the author", "person", AUTHOR, [], [], None,
+                        text_of=analysis.text)
+    e = _Entry(entry, AUTHOR, m.ref.start, m.paragraph)
+    entries.append(e)
+    return e
 
 
 def _headline_roles(analysis: Analysis, mentions: list[Mention]) -> set[int]:
@@ -147,7 +181,7 @@ def _role_holder(entries: list[_Entry], head: str) -> _Entry | None:
 
 def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
     t, low = m.type, m.named.text.lower()
-    latest = sorted(entries, key=lambda e: e.last, reverse=True)
+    latest = sorted((e for e in entries if e.entry.role != AUTHOR), key=lambda e: e.last, reverse=True)
     if t.kind == "pronoun":
         kinds = PRONOUN_KINDS.get(t.head, ())
         found = next((e for e in latest if (e.entry.kind in kinds or _singular_anonymous(e, t.head))
