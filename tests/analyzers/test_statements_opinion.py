@@ -74,3 +74,13 @@ def test_shipped_first_person_outside_quotes_is_the_author_and_she_skips_it() ->
     assert {_named(doc, "We")["name"]} == {"the author"}
     assert _named(doc, "she")["name"].endswith("Amara Oyelaran")
     assert "We" not in [m["text"] for m in _named(doc, "Councillor Edda Lindqvist")["mentions"]]
+
+
+def test_a_described_agency_is_a_body_of_its_own_not_the_latest_organisation() -> None:
+    text = ("Dunmarrow Police said the ring road was closed. The regional environment agency said it was "
+            "monitoring the air. The agency said readings were normal.")
+    doc = _rules(text, [("Dunmarrow Police", "ORG")])
+    agency = _named(doc, "The regional environment agency")
+    assert agency["name"] == "regional environment agency"
+    assert agency["source_id"] != _named(doc, "Dunmarrow Police")["source_id"]
+    assert _named(doc, "The agency")["source_id"] == agency["source_id"]

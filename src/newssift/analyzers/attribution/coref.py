@@ -25,8 +25,9 @@ In text order, a mention joins:
 - "the 34-year-old" → the person named last in the same or the previous paragraph, as a source or in
   the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
-  "the agency", "the company" → else the latest source, when it is a named organisation of the same or
-  the previous paragraph ("The World Health Organization said … The agency estimates …", score 0.6);
+  a bare "the agency", "the company" → else the latest source, when it is a named organisation of the
+  same or the previous paragraph ("The World Health Organization said … The agency estimates …", score
+  0.6; not "the regional environment agency", a body of its own);
   "the service", "the office" → else the organisation named last in the text, in the same or the
   previous paragraph, whose name ends on that noun ("A statement from the Dunmore Fire Service said …
   The service said …", score 0.6); "the firm", "the company" (`company_nouns`) → else the company named
@@ -202,7 +203,7 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
         found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head), None)
         if found is not None:
             return found, 0.8
-        if t.kind == "organisation" and t.head in GENERIC_BODIES:
+        if t.kind == "organisation" and t.head in GENERIC_BODIES and len(low.split()) == 2:
             found = latest[0] if latest else None
             if found is not None and found.entry.kind == "organisation" and found.entry.name[:1].isupper() \
                     and m.paragraph - found.last_paragraph <= 1:
