@@ -84,3 +84,23 @@ def test_a_described_agency_is_a_body_of_its_own_not_the_latest_organisation() -
     assert agency["name"] == "regional environment agency"
     assert agency["source_id"] != _named(doc, "Dunmarrow Police")["source_id"]
     assert _named(doc, "The agency")["source_id"] == agency["source_id"]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Tallis Polymers, which employs about 450 people at the site,", "organisation"),
+    ("Ana Tallis, who employs about 450 people,", "person"),
+    ("Tallis Polymers", "person"),  # no clause to tell: the name alone (the entities layer decides)
+])
+def test_a_name_a_which_clause_describes_is_an_organisation(phrase: str, kind: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    assert classify(phrase).kind == kind
+
+
+@shipped_only
+def test_shipped_company_introduced_with_which_is_one_source_with_the_company() -> None:
+    doc = _shipped("Tallis Polymers, which employs about 450 people at the site, said all staff were safe. "
+                   "The company said it would not speculate on the cause.")
+    first = _named(doc, "Tallis Polymers, which employs about 450 people at the site,")
+    assert (first["name"], first["kind"]) == ("Tallis Polymers", "organisation")
+    assert _named(doc, "The company")["source_id"] == first["source_id"]

@@ -20,6 +20,8 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   Semyonov") → that name's type when it is a `person`, with the words before the comma as its role.
 - an organisation noun phrase followed by a name ("The regulator, the Financial Conduct Board,") → an
   organisation of that name (media for a media noun).
+- a name followed by a "which" clause ("Tallis Polymers, which employs 450 people,") is no person: an
+  organisation.
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
 Limits: no parser, so an appositive's role is all its words (up to the next comma), and capitalised plural
@@ -46,6 +48,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+WHICH_CLAUSE = re.compile(r"[^,]+,\s*which\b")  # a name a "which" clause describes is no person
 NAMED_BODY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+)\W*$")
 
 
@@ -96,6 +99,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         if body is not None:
             return SourceType("organisation", _join(head_words[-1:]), body, head)
     company = _described_company(head_words, head_lower, lex)
+    if entity_label is None and WHICH_CLAUSE.match(text):  # "Tallis Polymers, which employs 450 people,"
+        entity_label = "ORG"
     return company or _by_head(head_words, head_lower, head, lex, entity_label)
 
 
