@@ -66,6 +66,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.asides import aside_subject
 from newssift.analyzers.attribution.extents import (
     CLAUSE_WORDS,
     DANGLING,
@@ -116,7 +117,7 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
         if x.source is not None and analysis.text[x.source.start : x.source.end].lower() in RELATIVES:
             x.antecedent = relative_source(analysis, x) or noun_antecedent(analysis, x, lexicon)
         elif x.source is not None:
-            x.source = subject_over_clause(analysis, x, lexicon)
+            x.source = aside_subject(analysis, subject_over_clause(analysis, x, lexicon), x.cue, lexicon)
             x.source = close_quote(analysis, widen_to_name(analysis, x.source), x.cue)
             x.source = finish_cut(analysis, x.source, x.cue)
             x.source = widen_source(analysis, x.source, lexicon)

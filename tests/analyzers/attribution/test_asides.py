@@ -1,0 +1,34 @@
+"""A source tagged inside a dash aside before the cue gives way to the subject before the aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.asides import aside_subject
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Article
+
+
+def role_span(analysis: Analysis, role: str, words: str) -> RoleSpan:
+    start = analysis.text.index(words)
+    end = start + len(words)
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
+    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), [
+    ("The Treasury's impact note — buried, naturally, on page 47 of a document released late — admits "
+     "that the poor pay more.", "page 47 of a document", "admits", "The Treasury's impact note"),
+    ("Last year, the audit office's report -- drafted by the auditor Ana Berg -- found that costs rose.",
+     "the auditor Ana Berg", "found", "the audit office's report"),
+    ("The levy — the minister says — is fair.", "the minister", "says", "the minister"),
+    ("It — according to the report by Ana Berg — admits nothing.", "Ana Berg", "admits", "Ana Berg"),
+])
+def test_source_inside_a_dash_aside_gives_way_to_the_subject(text: str, source: str, cue: str,
+                                                             expected: str) -> None:
+    analysis = Analysis.of(Article(text))
+    found = aside_subject(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", cue),
+                          load_lexicon())
+    assert found is not None and text[found.start : found.end] == expected
