@@ -104,3 +104,17 @@ def test_shipped_company_introduced_with_which_is_one_source_with_the_company() 
     first = _named(doc, "Tallis Polymers, which employs about 450 people at the site,")
     assert (first["name"], first["kind"]) == ("Tallis Polymers", "organisation")
     assert _named(doc, "The company")["source_id"] == first["source_id"]
+
+
+@pytest.mark.parametrize(("phrase", "entity", "kind"), [
+    ("Defenders of the bill", None, "anonymous"),
+    ("Staff at the ministry", None, "anonymous"),
+    ("Councillors", None, "anonymous"),
+    ("Sanders", "PER", "person"),  # a surname the entities layer reads as a person stays one
+    ("Peskov", None, "person"),
+])
+def test_a_capitalised_plural_for_people_is_anonymous_not_a_named_person(phrase: str, entity: str | None,
+                                                                         kind: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    assert classify(phrase, entity_label=entity).kind == kind

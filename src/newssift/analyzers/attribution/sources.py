@@ -24,6 +24,8 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   organisation.
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
+- a lone capitalised plural of a common noun for people with no entity ("Defenders of the bill",
+  "Staff at the ministry", "Councillors") → `anonymous`, not a person named "Defenders".
 Limits: no parser, so an appositive's role is all its words (up to the next comma), and capitalised plural
 heads (Democrats) are guessed to be organisations.
 """
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 
@@ -48,6 +51,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
 WHICH_CLAUSE = re.compile(r"[^,]+,\s*which\b")  # a name a "which" clause describes is no person
 NAMED_BODY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+)\W*$")
 
@@ -216,8 +220,18 @@ def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
         plural = head.endswith("s") and not words[-1].endswith("'s") and len(words) == 1
         noun = lex.nouns.get(head[:-1]) if plural else None
         kind = {None: "person", "person": "anonymous"}.get(noun, "organisation")
+        if kind == "person" and len(words) == 1 and entity_label is None and _common_plural(lower[0]):
+            kind = "anonymous"  # "Defenders of the bill argue", "Staff at the ministry said"
         return SourceType(kind, _role(words[:name_start]), _join(words[name_start:]), head)
     return SourceType("anonymous", None, _strip_det(words), head)
+
+
+def _common_plural(word: str) -> bool:
+    """A plural common noun for people, capitalised only because it opens the sentence: a plural of
+    `plural_nouns` ("Staff") or an agent noun in -ers / -ors / -ists / -ants / -ents / -ians / -ees
+    ("Defenders", "Councillors", "Opponents"); a surname such as "Sanders" is told apart only by the
+    entities layer (a PER entity), which is read before this."""
+    return word in lexicons.load("plural_nouns") or AGENT_PLURAL.search(word) is not None
 
 
 class _Word(str):
