@@ -118,3 +118,19 @@ def test_a_capitalised_plural_for_people_is_anonymous_not_a_named_person(phrase:
     from newssift.analyzers.attribution.sources import classify
 
     assert classify(phrase, entity_label=entity).kind == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("The committee's chair, retired civil servant Dr Marguerite Fenn,", "person", "Dr Marguerite Fenn"),
+    ("The panel's head, former judge Ana Berg", "person", "Ana Berg"),
+    ("A spokesman for the ministry, speaking to Interfax News", None, None),
+])
+def test_a_name_after_a_lower_case_description_is_the_person(phrase: str, kind: str | None,
+                                                              name: str | None) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase)
+    if kind is None:  # a participle clause names no one
+        assert found.kind != "person" and found.name != "Interfax News"
+    else:
+        assert (found.kind, found.name) == (kind, name)

@@ -22,6 +22,9 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   organisation of that name (media for a media noun).
 - a name followed by a "which" clause ("Tallis Polymers, which employs 450 people,") is no person: an
   organisation.
+- a name after a comma and a lower-case description of it ("The committee's chair, retired civil servant
+  Dr Marguerite Fenn,") → that person, with the words before the comma as its role (not after a
+  preposition or participle: ", speaking to Interfax" names no one).
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
 - a lone capitalised plural of a common noun for people with no entity ("Defenders of the bill",
@@ -51,6 +54,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+DESCRIBED_NAME = re.compile(r",\s+(?P<described>(?:[a-z][\w'’-]*\s+){1,4})"
+                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
 AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
 WHICH_CLAUSE = re.compile(r"[^,]+,\s*which\b")  # a name a "which" clause describes is no person
 NAMED_BODY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+)\W*$")
@@ -80,9 +85,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     body = _named_body(text, lex)
     if body is not None:
         return body
-    named = APPOSITIVE_NAME.search(text)
+    named = APPOSITIVE_NAME.search(text) or _described_name(text)
     if named and len(words) > 1:
-        inner = classify(named.group(1), lex, "PER")
+        inner = classify(named.group(named.re.groups), lex, "PER")
         if inner.kind == "person":
             role = re.sub(r"^(?:an?|the)\s+", "", text[: named.start()].strip(), flags=re.I)
             return SourceType("person", role, inner.name, inner.head)
@@ -224,6 +229,17 @@ def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
             kind = "anonymous"  # "Defenders of the bill argue", "Staff at the ministry said"
         return SourceType(kind, _role(words[:name_start]), _join(words[name_start:]), head)
     return SourceType("anonymous", None, _strip_det(words), head)
+
+
+def _described_name(text: str) -> re.Match | None:
+    """"The committee's chair, retired civil servant Dr Marguerite Fenn,": a name of two capitalised
+    words or more after a comma and a lower-case description of it (no preposition, participle in -ing
+    or other stop word: not ", speaking to Interfax", ", according to Reuters")."""
+    m = DESCRIBED_NAME.search(text)
+    stops = lexicons.load("np_stops")
+    if m is None or any(w in stops or w.endswith("ing") for w in m.group("described").split()):
+        return None
+    return m
 
 
 def _common_plural(word: str) -> bool:
