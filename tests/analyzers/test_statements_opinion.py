@@ -134,3 +134,12 @@ def test_a_name_after_a_lower_case_description_is_the_person(phrase: str, kind: 
         assert found.kind != "person" and found.name != "Interfax News"
     else:
         assert (found.kind, found.name) == (kind, name)
+
+
+def test_he_is_the_person_named_in_his_paragraph_not_an_earlier_unnamed_source() -> None:
+    text = ("Neither side said the talks had failed.\n\n"
+            "Deputy minister Teodor Vasić flew home on Sunday. He said the border would stay open.")
+    doc = _rules(text, [("Teodor Vasić", "PER")])
+    he = _named(doc, "He")
+    assert (he["name"], he["kind"]) == ("Teodor Vasić", "person")
+    assert _named(doc, "Neither side")["source_id"] != he["source_id"]

@@ -12,7 +12,9 @@ In text order, a mention joins:
   ("a government official", never "two people") not already called by the other pronoun (he never
   links to a source earlier called she). When that latest person was called by the other pronoun, or
   there is none, a person named in the text since ("Elmford boss Kevin Hurst was unhappy. '…,' he
-  said") becomes a source of its own; they → the latest anonymous / organisation / media
+  said") becomes a source of its own, as does one named in the pronoun's paragraph when the latest
+  candidate is unnamed ("Neither side gave details. … Vasić told reporters … He said"); they → the
+  latest anonymous / organisation / media
   entry; it → the latest organisation / media / document entry, else the organisation named last in
   the text, in the same or the previous paragraph ("Ventalo … unveiled a subscription that it says …",
   an ORG entity; score 0.6). The link score is 0.8 when the
@@ -223,9 +225,18 @@ def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entr
     named = _person_named(analysis, entries, name)
     if named is not None and not _other_gender(named, m.type.head):
         return named, 0.8
-    if named is None and (target is None or _other_gender(target, m.type.head)):
+    if named is None and (target is None or _other_gender(target, m.type.head)
+                          or _named_over_unnamed(analysis, target, name, m)):
         return _name_entry(analysis, entries, name, m), 0.8
     return target, score
+
+
+def _named_over_unnamed(analysis: Analysis, target: _Entry, name: dict, m: Mention) -> bool:
+    """"Neither side gave details. … Vasić told reporters … He said …": a person named in the
+    pronoun's own paragraph, after the candidate's last mention, wins over an unnamed candidate (an
+    `anonymous` entry), who may not be a person at all."""
+    start = next((p.start for p in analysis.paragraphs if p.index == m.paragraph), 0)
+    return target.entry.kind == "anonymous" and name["start"] >= start
 
 
 def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
@@ -335,9 +346,11 @@ def _since_paragraph(analysis: Analysis, m: Mention) -> int:
 def _name_entry(analysis: Analysis, entries: list[_Entry], name: dict, m: Mention, kind: str = "person",
                 text: str | None = None) -> _Entry:
     """A new source for an entity the text names (as `text`, default its words) but never as a
-    source: a person before he/she, an organisation before "the service"."""
-    text = text or analysis.text[name["start"] : name["end"]]
+    source: a person before he/she (by the longest name the text gives that entity: "Teodor Vasić" for
+    a later "Vasić"), an organisation before "the service"."""
     eid = name.get("entity_id")
+    same = [d for d in entities_within(analysis, 0, name["end"]) if eid and d.get("entity_id") == eid]
+    text = text or max((analysis.text[d["start"] : d["end"]] for d in [name, *same]), key=len)
     entry = SourceEntry(f"src{len(entries) + 1}", text, kind, None, [], [],
                         str(eid) if eid else None, text_of=analysis.text)
     words = [w.lower() for w in text.split()]
