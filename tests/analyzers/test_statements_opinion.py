@@ -143,3 +143,15 @@ def test_he_is_the_person_named_in_his_paragraph_not_an_earlier_unnamed_source()
     he = _named(doc, "He")
     assert (he["name"], he["kind"]) == ("Teodor Vasić", "person")
     assert _named(doc, "Neither side")["source_id"] != he["source_id"]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("Dunmarrow General Hospital", "organisation", "Dunmarrow General Hospital"),
+    ("the hauliers' association", "organisation", "hauliers' association"),
+    ("The trust", "organisation", "trust"),
+])
+def test_hospitals_associations_and_trusts_are_organisations(phrase: str, kind: str, name: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase)
+    assert (found.kind, found.name) == (kind, name)
