@@ -155,3 +155,15 @@ def test_hospitals_associations_and_trusts_are_organisations(phrase: str, kind: 
 
     found = classify(phrase)
     assert (found.kind, found.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("phrase", "entity", "kind", "name"), [
+    ("the Chamber of Commerce's quarterly survey", "ORG", "document", "Chamber of Commerce's quarterly survey"),
+    ("the Bank of Estrava's annual report", None, "document", "Bank of Estrava's annual report"),
+    ("the head of the union", None, "anonymous", "head"),
+])
+def test_a_possessed_document_heads_its_phrase(phrase: str, entity: str | None, kind: str, name: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase, entity_label=entity)
+    assert (found.kind, found.name) == (kind, name)

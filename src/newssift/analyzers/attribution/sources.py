@@ -27,6 +27,8 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   preposition or participle: ", speaking to Interfax" names no one).
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
+- "X of Y's Z" is headed by Z when Z is a document, organisation or media noun ("the Chamber of
+  Commerce's quarterly survey" → a document, not a person "Chamber").
 - a lone capitalised plural of a common noun for people with no entity ("Defenders of the bill",
   "Staff at the ministry", "Councillors") → `anonymous`, not a person named "Defenders".
 Limits: no parser, so an appositive's role is all its words (up to the next comma), and capitalised plural
@@ -56,6 +58,7 @@ QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
 DESCRIBED_NAME = re.compile(r",\s+(?P<described>(?:[a-z][\w'’-]*\s+){1,4})"
                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+POSSESSIVE = re.compile(r"['’]s$")
 AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
 WHICH_CLAUSE = re.compile(r"[^,]+,\s*which\b")  # a name a "which" clause describes is no person
 NAMED_BODY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+)\W*$")
@@ -91,7 +94,7 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         if inner.kind == "person":
             role = re.sub(r"^(?:an?|the)\s+", "", text[: named.start()].strip(), flags=re.I)
             return SourceType("person", role, inner.name, inner.head)
-    described = _described_person(text, lex, entity_label)
+    described = _described_person(text, lex, entity_label) or _possessed(words, lower, lex)
     if described is not None:
         return described
     head_n = _head_length(lower)
@@ -229,6 +232,22 @@ def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
             kind = "anonymous"  # "Defenders of the bill argue", "Staff at the ministry said"
         return SourceType(kind, _role(words[:name_start]), _join(words[name_start:]), head)
     return SourceType("anonymous", None, _strip_det(words), head)
+
+
+def _possessed(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"the Chamber of Commerce's quarterly survey": "X of Y's Z" is headed by Z when Z is a document,
+    organisation or media noun of the lexicon (not the name "Chamber" cut before "of")."""
+    head_n = _head_length(lower)
+    if head_n >= len(words) - 2 or lower[head_n] != "of":
+        return None
+    p = next((i for i in range(head_n + 1, len(words) - 1) if POSSESSIVE.search(words[i])), None)
+    if p is None or any(w in BREAKS for w in lower[head_n + 1 : p]):
+        return None
+    end = p + 1 + _head_length(lower[p + 1 :])
+    kind = lex.nouns.get(lower[end - 1])
+    if kind not in ("document", "organisation", "media"):
+        return None
+    return SourceType(kind, None, _strip_det(words[:end]), lower[end - 1])
 
 
 def _described_name(text: str) -> re.Match | None:
