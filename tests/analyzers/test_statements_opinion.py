@@ -167,3 +167,16 @@ def test_a_possessed_document_heads_its_phrase(phrase: str, entity: str | None, 
 
     found = classify(phrase, entity_label=entity)
     assert (found.kind, found.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Minister for Administrative Affairs Bertil Osgood", "Minister for Administrative Affairs", "Bertil Osgood"),
+    ("Secretary of State Ana Berg", "Secretary of State", "Ana Berg"),
+    ("the Minister of Foreign Affairs", "Minister", None),
+    ("the director of Harlow Steel Works", "director", None),
+])
+def test_a_title_with_a_portfolio_ends_on_the_name(phrase: str, role: str, name: str | None) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase)
+    assert (found.kind, found.role, found.name) == ("person", role, name)

@@ -27,6 +27,8 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   preposition or participle: ", speaking to Interfax" names no one).
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
+- a title with a portfolio ("Secretary of State John Kerry", "Minister for Administrative Affairs Bertil
+  Osgood") → the person named by its last two words, the rest as role.
 - "X of Y's Z" is headed by Z when Z is a document, organisation or media noun ("the Chamber of
   Commerce's quarterly survey" → a document, not a person "Chamber").
 - a lone capitalised plural of a common noun for people with no entity ("Defenders of the bill",
@@ -94,7 +96,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         if inner.kind == "person":
             role = re.sub(r"^(?:an?|the)\s+", "", text[: named.start()].strip(), flags=re.I)
             return SourceType("person", role, inner.name, inner.head)
-    described = _described_person(text, lex, entity_label) or _possessed(words, lower, lex)
+    described = (_described_person(text, lex, entity_label) or _possessed(words, lower, lex)
+                 or _titled_name(words, lower, lex))
     if described is not None:
         return described
     head_n = _head_length(lower)
@@ -248,6 +251,22 @@ def _possessed(words: list[str], lower: list[str], lex: Lexicon) -> SourceType |
     if kind not in ("document", "organisation", "media"):
         return None
     return SourceType(kind, None, _strip_det(words[:end]), lower[end - 1])
+
+
+def _titled_name(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"Secretary of State John Kerry", "Minister for Administrative Affairs Bertil Osgood": a title (a
+    capitalised role noun, not a speaker noun), "of" / "for" and a run of at least three capitalised
+    words ends on a name (its last two words; the rest is the portfolio, part of the role); "Minister
+    of Foreign Affairs" and "the director of Harlow Steel Works" name no one."""
+    head_n = _head_length(lower)
+    run = words[head_n + 1 :]
+    title, low = words[head_n - 1], lower[head_n - 1]
+    if (lex.nouns.get(low) != "person" or low in SPEAKERS or not title[:1].isupper()
+            or head_n >= len(words) or lower[head_n] not in ("of", "for") or len(run) < 3
+            or not all(w[:1].isupper() for w in run)
+            or any(w in lex.nouns or w in lex.companies for w in lower[-2:])):
+        return None
+    return SourceType("person", _role(words[:-2]), _join(words[-2:]), lower[-1])
 
 
 def _described_name(text: str) -> re.Match | None:
