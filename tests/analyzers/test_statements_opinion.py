@@ -180,3 +180,15 @@ def test_a_title_with_a_portfolio_ends_on_the_name(phrase: str, role: str, name:
 
     found = classify(phrase)
     assert (found.kind, found.role, found.name) == ("person", role, name)
+
+
+@pytest.mark.parametrize(("phrase", "entity", "name"), [
+    ("the Kelmari newspaper the Morning Ledger", "ORG", "Morning Ledger"),
+    ("the broadcaster RTV", None, "RTV"),
+    ("the channel Rossiya 24", None, "Rossiya 24"),
+])
+def test_a_media_noun_before_a_name_is_that_outlet(phrase: str, entity: str | None, name: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase, entity_label=entity)
+    assert (found.kind, found.name) == ("media", name)

@@ -11,7 +11,8 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
   plural of a role noun (Economists, analysts) → `anonymous`; an unnamed spokesperson or representative
   for a named body ("a spokesperson for Grainco", "A Calder spokesman", "a ministry spokeswoman") →
   `organisation` (the body speaks through them).
-- a company noun before a name ("Developer Halden Homes") → an organisation of that name.
+- a company noun before a name ("Developer Halden Homes") → an organisation of that name; a media noun
+  before one ("the Kelmari newspaper the Morning Ledger", "the broadcaster RTV") → that outlet.
 - a part of a group ("Two of its members", "Some of the residents") → `anonymous`, named by the phrase.
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
@@ -105,6 +106,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     head = head_lower[-1]
     if head in lex.nouns:
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
+    outlet = _described_outlet(head_words, head_lower, lex)  # "the Kelmari newspaper the Morning Ledger"
+    if outlet is not None:
+        return outlet
     masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
     if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead:
         return SourceType("media", None, _strip_det(words[:head_n]), head)
@@ -117,6 +121,18 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     if entity_label is None and WHICH_CLAUSE.match(text):  # "Tallis Polymers, which employs 450 people,"
         entity_label = "ORG"
     return company or _by_head(head_words, head_lower, head, lex, entity_label)
+
+
+def _described_outlet(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"the Kelmari newspaper the Morning Ledger", "the broadcaster RTV": a media noun of the lexicon
+    before a capitalised name (after an optional "the") → that outlet, named by the name."""
+    at = max((i for i, w in enumerate(lower[:-1]) if lex.nouns.get(w) == "media"), default=None)
+    if at is None:
+        return None
+    rest = words[at + 1 + (lower[at + 1] == "the") :]
+    if not rest or not rest[0][:1].isupper() or not all(w[:1].isupper() or w.isdigit() for w in rest):
+        return None
+    return SourceType("media", None, _join(rest), lower[-1])
 
 
 def _described_company(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
