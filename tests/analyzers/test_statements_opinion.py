@@ -192,3 +192,10 @@ def test_a_media_noun_before_a_name_is_that_outlet(phrase: str, entity: str | No
 
     found = classify(phrase, entity_label=entity)
     assert (found.kind, found.name) == ("media", name)
+
+
+def test_a_statistics_bureau_is_an_organisation() -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify("the national statistics bureau")
+    assert (found.kind, found.name) == ("organisation", "national statistics bureau")
