@@ -21,7 +21,7 @@ source span's edges are in `extents.py`; "X quoted Y as saying …" in `quoted_a
   sources indicated that …" → "informed sources").
 - A cue with no source takes "X" from "X, citing Y, <cue>" before it, or, for a participle cue
   after a comma ("…, noting that") or a cue right after "but" / "and" ("X said …, but was open to
-  discussing …"), the source of the statement just before it in the sentence.
+  discussing …"), the source of the statement just before it in the sentence (`coordination.py`).
 - A cue with no source right after "<name>, which" / ", who" takes that relative word as its source
   (PolNeAR's extent) with the capitalised name before the comma as its antecedent, by which it is typed
   and merged ("told the Riverton Gazette, which first reported the figures" → "which", the Gazette); so
@@ -67,6 +67,7 @@ from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.asides import aside_subject
+from newssift.analyzers.attribution.coordination import coordinated_source
 from newssift.analyzers.attribution.extents import (
     CLAUSE_WORDS,
     DANGLING,
@@ -146,8 +147,6 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
               and not is_passive(analysis, x) and not is_defining_description(analysis, x, lexicon)]
     absorb_nested(analysis, linked)
     return linked
-
-
 
 
 TIME_MODIFIERS = {"last", "next", "this", "earlier", "late"}
@@ -480,7 +479,7 @@ def participle_source(analysis: Analysis, linked: list[Linked], i: int) -> RoleS
     prev = linked[i - 1]
     if analysis.text[prev.cue.start : prev.cue.end].lower().startswith("according"):
         return None  # "X did Y, according to Z, and said …": Z is not the one who said
-    return prev.source if prev.cue.sentence == cue.sentence else None
+    return coordinated_source(analysis, prev, cue) if prev.cue.sentence == cue.sentence else None
 
 
 def absorb_nested(analysis: Analysis, linked: list[Linked]) -> None:

@@ -1,0 +1,30 @@
+"""Whose is a coordinated or participle cue with no source of its own?
+
+`repair.participle_source` gives a cue right after "but" / "and" (or a participle after a comma) the
+source of the statement just before it in the sentence ("X said …, but was open to …"). When a personal
+pronoun opens a clause between that statement's cue and this cue, outside its content, the cue is that
+pronoun's ("when opposition deputies asked him to name …, he waffled, dodged and finally mumbled …":
+he, not the deputies), and the pronoun is its source (coreference links it).
+Limits: personal pronouns only; a named subject in between is not read.
+"""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+BREAKS = {",", ";", ":"}
+
+
+def coordinated_source(analysis: Analysis, prev: Linked, cue: RoleSpan) -> RoleSpan | None:
+    """The source of `cue` coordinated with the statement `prev`: a pronoun opening a clause in
+    between (outside `prev`'s content), else `prev`'s source."""
+    toks = analysis.tokens
+    inside = {t for c in prev.content for t in range(c.token_start, c.token_end)}
+    for k in range(cue.token_start - 1, prev.cue.token_end, -1):
+        if (toks[k].text.lower() in PRONOUNS and toks[k - 1].text in BREAKS and k not in inside
+                and k - 1 not in inside):
+            return RoleSpan("source", toks[k].start, toks[k].end, cue.score * 0.8, cue.sentence, k, k + 1)
+    return prev.source
