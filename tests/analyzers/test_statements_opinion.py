@@ -199,3 +199,11 @@ def test_a_statistics_bureau_is_an_organisation() -> None:
 
     found = classify("the national statistics bureau")
     assert (found.kind, found.name) == ("organisation", "national statistics bureau")
+
+
+def test_you_addressing_the_reader_is_no_statement_but_a_quoted_you_stays() -> None:
+    text = ('You said the river was clean. The mayor said: "You said the river was clean, and you were '
+            'wrong about it."')
+    doc = _rules(text, [])
+    sources = [s["source"]["text"] for s in doc["statements"] if s["source"]]
+    assert sources == ["The mayor"]

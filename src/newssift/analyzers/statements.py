@@ -85,6 +85,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     statements += _unattributed(analysis, statements)
     statements.sort(key=lambda s: (s.start, -s.end))
     quoted = quotations(analysis) if quoted is None else quoted
+    statements = [s for s in statements if not coref.addresses_reader(s, statements, quoted)]
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
         s.type = "direct" if s.turn else statement_type(analysis.text, s.content, quoted)

@@ -36,6 +36,8 @@ In text order, a mention joins:
   last there, even one that never spoke ("The depot is run by Velmont Chemicals. … the firm said",
   score 0.6); a research paper "the paper" → else the latest document source when it is a study, report
   or paper and no other research noun came since (`papers.same_document`, score 0.6);
+- a bare "you" in the writer's own voice addresses the reader: that statement is dropped
+  (`addresses_reader`, applied by the analyzer);
 - "I" / "we" in the writer's own voice, outside every quotation and every other statement's content
   ("I think it is the wrong call", "We dispute that …"), → one source "the author" (a person, role
   "author"), never a person quoted before; no pronoun links to it ("she told me" is not the author);
@@ -139,6 +141,16 @@ def is_author(m: Mention, statements: list[Statement], quoted: list[Span]) -> bo
     if m.type.kind != "pronoun" or m.type.head not in FIRST_PERSON:
         return False
     inside = [*quoted, *(c for s in statements if s.id != m.statement for c in s.content)]
+    return not any(q.start <= ref.start and ref.end <= q.end for q in inside)
+
+
+def addresses_reader(s: Statement, statements: list[Statement], quoted: list[Span]) -> bool:
+    """Is the statement's source a bare "you" in the writer's own voice ("You may already know what
+    …"): the reader addressed, no source (outside every quotation and other statement's content)?"""
+    ref = s.source
+    if ref is None or ref.text.strip().lower() != "you":
+        return False
+    inside = [*quoted, *(c for o in statements if o is not s for c in o.content)]
     return not any(q.start <= ref.start and ref.end <= q.end for q in inside)
 
 
