@@ -32,3 +32,15 @@ def test_source_inside_a_dash_aside_gives_way_to_the_subject(text: str, source: 
     found = aside_subject(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", cue),
                           load_lexicon())
     assert found is not None and text[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("The council's impact assessment, to its credit, admits as much.", "The", "The council's impact assessment"),
+    ("The report of the audit office admits as much.", "The", "The report of the audit office"),
+])
+def test_a_lone_article_source_runs_on_to_its_phrase(text: str, source: str, expected: str) -> None:
+    from newssift.analyzers.attribution.extents import finish_cut
+
+    analysis = Analysis.of(Article(text))
+    found = finish_cut(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "admits"))
+    assert text[found.start : found.end] == expected

@@ -4,7 +4,8 @@ A cue never ends on a comma or semicolon (`drop_break`).
 - A source cut inside its phrase widens back to the start of its clause when the widened phrase is
   headed by a source noun ("Local sources in the city of [Hama]"), or forward to its cue ("[Local]
   sources in the city of Hama stated"); one ending on a preposition or article runs on to its cue or
-  loses those words; one that opens a quotation runs on to the closing mark.
+  loses those words (a lone article runs on to the comma of an aside before its cue: "[The] council's
+  impact assessment, to its credit, admits"); one that opens a quotation runs on to the closing mark.
 - A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
   sentence's end when only a few words without a clause break are left.
 - An appositive source ("[the container shipping group,] plans") takes the name before its comma
@@ -105,7 +106,9 @@ def trim_leading(analysis: Analysis, src: RoleSpan) -> RoleSpan:
 
 
 def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
-    """A source ending on a preposition or article: run on to the cue, or drop the dangling words."""
+    """A source ending on a preposition or article: run on to the cue, or drop the dangling words; a
+    lone article before an aside ("[The] council's impact assessment, to its credit, admits") runs on to
+    the aside's comma."""
     toks, k = analysis.tokens, src.token_end
     if toks[k - 1].text.lower() not in DANGLING:
         return src
@@ -113,6 +116,9 @@ def finish_cut(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
     if src.sentence == cue.sentence and 0 < len(gap) <= MAX_WIDEN \
             and not any(t.text in CLAUSE_BREAKS for t in gap):
         return replace(src, end=gap[-1].end, token_end=cue.token_start)
+    brk = next((i for i, t in enumerate(gap) if t.text in CLAUSE_BREAKS), 0)
+    if src.token_end - src.token_start == 1 and src.sentence == cue.sentence and 0 < brk <= MAX_WIDEN:
+        return replace(src, end=gap[brk - 1].end, token_end=k + brk)  # "[The] council's report, …, admits"
     while k > src.token_start + 1 and toks[k - 1].text.lower() in DANGLING:
         k -= 1
     return replace(src, end=toks[k - 1].end, token_end=k)
