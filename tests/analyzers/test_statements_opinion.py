@@ -207,3 +207,11 @@ def test_you_addressing_the_reader_is_no_statement_but_a_quoted_you_stays() -> N
     doc = _rules(text, [])
     sources = [s["source"]["text"] for s in doc["statements"] if s["source"]]
     assert sources == ["The mayor"]
+
+
+def test_a_capitalised_definite_name_links_only_to_a_source_whose_name_ends_on_it() -> None:
+    text = ("Police and the fire service said homes were evacuated. The Varnholt Library Trust said "
+            "visits rose. The Dunmarrow Fire Service said the blaze was out. The Library Trust said so too.")
+    doc = _rules(text, [("Varnholt Library Trust", "ORG"), ("Dunmarrow Fire Service", "ORG")])
+    assert _named(doc, "The Dunmarrow Fire Service")["name"] == "Dunmarrow Fire Service"
+    assert _named(doc, "The Library Trust")["name"] == "Varnholt Library Trust"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, layout, papers, profile
-from newssift.analyzers.attribution.extents import drop_adverbial_cues
+from newssift.analyzers.attribution.extents import drop_adverbial_cues, widen_to_entity
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -76,6 +76,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     linked = [x for x in repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
               if not layout.is_announcement(analysis, x)]
     for x in linked:
+        x.source, x.content = widen_to_entity(analysis, x)
         x.content = relative_content(analysis, x)
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))

@@ -44,3 +44,20 @@ def test_a_lone_article_source_runs_on_to_its_phrase(text: str, source: str, exp
     analysis = Analysis.of(Article(text))
     found = finish_cut(analysis, role_span(analysis, "source", source), role_span(analysis, "cue", "admits"))
     assert text[found.start : found.end] == expected
+
+
+def test_a_source_cut_inside_an_entity_name_takes_the_whole_name_from_the_content() -> None:
+    from newssift.analyzers.attribution.extents import widen_to_entity
+    from newssift.analyzers.attribution.linker import Linked
+
+    text = "The blaze started at the plant, the Dunmarrow Fire and Rescue Service said in a statement."
+    analysis = Analysis.of(Article(text))
+    name = "Dunmarrow Fire and Rescue Service"
+    analysis.layers["entities"] = [{"start": text.index(name), "end": text.index(name) + len(name),
+                                    "label": "ORG", "entity_id": "e1"}]
+    x = Linked(role_span(analysis, "cue", "said in a statement"), source=role_span(analysis, "source", "Rescue Service"),
+               content=[role_span(analysis, "content", "The blaze started at the plant, the Dunmarrow Fire")])
+    source, content = widen_to_entity(analysis, x)
+    assert text[source.start : source.end] == "the Dunmarrow Fire and Rescue Service"
+    assert [text[c.start : c.end] for c in content] == ["The blaze started at the plant"]
+

@@ -26,7 +26,9 @@ In text order, a mention joins:
   profile;
 - "the 34-year-old" → the person named last in the same or the previous paragraph, as a source or in
   the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
-- a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun;
+- a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun
+  (a capitalised name, "the Library Trust", only one whose name ends on it: not "the Dunmarrow Fire and
+  Rescue Service" → "police and the fire service");
   a bare "the agency", "the company" → else the latest source, when it is a named organisation of the
   same or the previous paragraph ("The World Health Organization said … The agency estimates …", score
   0.6; not "the regional environment agency", a body of its own);
@@ -213,8 +215,10 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     if t.kind == "person":
         return next((e for e in latest if e.entry.kind == "person" and e.entry.role
                      and t.head in e.entry.role.lower().split()), None), 0.8
-    if low.startswith(DEFINITE):
-        found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head), None)
+    if low.startswith(DEFINITE):  # a capitalised name only as the end of the entry's name
+        named = " ".join(low.split()[1:]) if any(w[:1].isupper() for w in m.named.text.split()[1:]) else ""
+        found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head
+                      and e.entry.name.lower().endswith(named)), None)
         if found is not None:
             return found, 0.8
         if t.kind == "organisation" and t.head in GENERIC_BODIES and len(low.split()) == 2:

@@ -8,6 +8,9 @@ A cue never ends on a comma or semicolon (`drop_break`).
   impact assessment, to its credit, admits"); one that opens a quotation runs on to the closing mark.
 - A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
   sentence's end when only a few words without a clause break are left.
+- A source cut inside a person or organisation name of the entities layer ("the Dunmarrow Fire and
+  [Rescue Service] said") widens back to the name's start; content tagged over the name gives it up
+  (`widen_to_entity`, applied by the analyzer after `repair`).
 - An appositive source ("[the container shipping group,] plans") takes the name before its comma
   when the entities layer reads it as a person or organisation ("Calder Freight, the container …,").
 - A cue tagged a few words after a cue that ends on a preposition or article, in the same clause
@@ -24,7 +27,7 @@ from dataclasses import replace
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.coref import entities_within
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, after_dateline
+from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
 from newssift.analyzers.attribution.sources import DETERMINERS, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -198,3 +201,30 @@ def drop_break(analysis: Analysis, cue: RoleSpan) -> RoleSpan:
     while k > cue.token_start + 1 and toks[k - 1].text in {",", ";"}:
         k -= 1
     return cue if k == cue.token_end else replace(cue, end=toks[k - 1].end, token_end=k)
+
+
+def widen_to_entity(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, list[RoleSpan]]:
+    """'…, the Dunmarrow Fire and [Rescue Service] said': a source before its cue that starts inside a
+    person or organisation name of the entities layer (the name ending inside the source) widens back
+    to the name's start (and its article), and content tagged over that part of the name gives it up."""
+    src, toks = x.source, analysis.tokens
+    if src is None or src.end > x.cue.start:
+        return src, x.content
+    s = analysis.sentences[src.sentence]
+    names = [d for d in entities_within(analysis, s.start, src.end) if d.get("label") in ("PER", "ORG")
+             and d["start"] < src.start < d["end"] <= src.end]
+    if not names:
+        return src, x.content
+    k = next(i for i in range(s.token_start, src.token_start) if toks[i].start >= names[0]["start"])
+    k -= k > s.token_start and toks[k - 1].text.lower() == "the"
+    wide = replace(src, start=toks[k].start, token_start=k)
+    content = []
+    for c in x.content:
+        if c.start < wide.start < c.end:
+            end = k
+            while end > c.token_start and toks[end - 1].text in CLAUSE_BREAKS:
+                end -= 1
+            c = replace(c, end=toks[end - 1].end, token_end=end) if end > c.token_start else None
+        if c is not None and not (wide.start <= c.start and c.end <= wide.end):
+            content.append(c)
+    return wide, content or x.content
