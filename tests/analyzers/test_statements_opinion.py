@@ -215,3 +215,12 @@ def test_a_capitalised_definite_name_links_only_to_a_source_whose_name_ends_on_i
     doc = _rules(text, [("Varnholt Library Trust", "ORG"), ("Dunmarrow Fire Service", "ORG")])
     assert _named(doc, "The Dunmarrow Fire Service")["name"] == "Dunmarrow Fire Service"
     assert _named(doc, "The Library Trust")["name"] == "Varnholt Library Trust"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("None of this", "None of this"),
+                                              ("Neither of the ministers", "Neither of the ministers")])
+def test_a_quantifier_of_phrase_is_no_named_person(phrase: str, name: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase)
+    assert (found.kind, found.name) == ("anonymous", name)

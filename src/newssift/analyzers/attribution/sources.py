@@ -61,6 +61,7 @@ QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
 DESCRIBED_NAME = re.compile(r",\s+(?P<described>(?:[a-z][\w'’-]*\s+){1,4})"
                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+QUANTIFIERS = {"none", "neither", "either", "each", "all", "both", "most", "any", "few"}
 POSSESSIVE = re.compile(r"['’]s$")
 AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
 WHICH_CLAUSE = re.compile(r"[^,]+,\s*which\b")  # a name a "which" clause describes is no person
@@ -149,11 +150,11 @@ def _described_company(words: list[str], lower: list[str], lex: Lexicon) -> Sour
 
 
 def _part_of(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
-    """"Two of its members", "Some of the residents": unnamed people, named by the whole phrase up to
-    its first break after "of" (not just "Two")."""
+    """"Two of its members", "Some of the residents", "None of this": unnamed people (or no one), named by
+    the whole phrase up to its first break after "of" (not just "Two", nor a person "None")."""
     if len(words) < 3 or lower[1] != "of" or lower[0] in ("a", "an"):
         return None
-    if not (lower[0].isdigit() or lower[0] in lex.anonymous):
+    if not (lower[0].isdigit() or lower[0] in lex.anonymous or lower[0] in QUANTIFIERS):
         return None
     end = 2 + _head_length(lower[2:])
     return SourceType("anonymous", None, _join(words[:end]), lower[0])  # head "one": he may follow
