@@ -224,3 +224,15 @@ def test_a_quantifier_of_phrase_is_no_named_person(phrase: str, name: str) -> No
 
     found = classify(phrase)
     assert (found.kind, found.name) == ("anonymous", name)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("The Alpine Conflict Monitor, an independent research group,", "organisation", "Alpine Conflict Monitor"),
+    ("The Meridian Post, a daily newspaper,", "media", "Meridian Post"),
+    ("Reuters, the news agency,", "media", "Reuters"),
+])
+def test_an_appositive_research_group_is_no_outlet(phrase: str, kind: str, name: str) -> None:
+    from newssift.analyzers.attribution.sources import classify
+
+    found = classify(phrase)
+    assert (found.kind, found.name) == (kind, name)

@@ -179,7 +179,8 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     it is skipped ("Tom Harker, 54, a fisherman from Northgate"); a relative clause ("Visser, who
     leads …") or a bare number ("King, 82,") is no role. An appositive headed by an organisation or
     media noun makes the name that kind ("Calder Freight, the container shipping group based in Port
-    Ellis,")."""
+    Ellis,"); one headed by an organisation noun makes a masthead-like name ("The Alpine Conflict
+    Monitor, an independent research group,") an organisation, not an outlet."""
     first, comma, rest = text.partition(",")
     parts = rest.split(",")
     words = (parts[1] if len(parts) > 1 and parts[0].strip().isdigit() else parts[0]).split()
@@ -189,6 +190,10 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
         return None
     inner = classify(first, lex, entity_label)
     honorific = (inner.role or "").lower().strip(".") in HONORIFICS  # "Dr. Ana Vidal, an epidemiologist"
+    if inner.kind == "media" and inner.name and not lex.outlet_in(first.lower().split()):
+        body = classify(role, lex)  # "The Alpine Conflict Monitor, an independent research group,"
+        if body.kind == "organisation" and not body.role and body.head not in ("agency", "service"):
+            return SourceType("organisation", None, inner.name, inner.head)
     if inner.kind != "person" or not inner.name or (inner.role and not honorific):
         return None
     body = classify(role, lex)
