@@ -27,6 +27,7 @@ from pathlib import Path
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, layout, papers, profile
+from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, widen_to_entity
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
@@ -78,6 +79,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
         x.content = relative_content(analysis, x)
+        x.content = as_clause_content(analysis, x)
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
     cues = [s.cue for s in statements if s.cue is not None]

@@ -61,3 +61,22 @@ def test_a_source_cut_inside_an_entity_name_takes_the_whole_name_from_the_conten
     assert text[source.start : source.end] == "the Dunmarrow Fire and Rescue Service"
     assert [text[c.start : c.end] for c in content] == ["The blaze started at the plant"]
 
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "expected"), [
+    ("As Finance Minister Ana Berg put it on Monday, the budget is balanced.", "Finance Minister Ana Berg",
+     "put", "it on Monday, the budget is balanced", ["the budget is balanced"]),
+    ("As the minister said last week, the levy will raise $4bn.", "the minister", "said",
+     "the levy will raise $4bn", ["the levy will raise $4bn"]),
+    ("Ana Berg put it on Monday, and the budget is balanced.", "Ana Berg", "put",
+     "it on Monday, and the budget is balanced", ["it on Monday, and the budget is balanced"]),
+])
+def test_an_as_clause_keeps_the_main_clause_as_content(text: str, source: str, cue: str, content: str,
+                                                       expected: list[str]) -> None:
+    from newssift.analyzers.attribution.asides import as_clause_content
+    from newssift.analyzers.attribution.linker import Linked
+
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source),
+               content=[role_span(analysis, "content", content)])
+    assert [text[c.start : c.end] for c in as_clause_content(analysis, x)] == expected

@@ -5,14 +5,19 @@
 source; the aside closes right before the cue, so the cue's source is the phrase before the opening
 dash, from its clause start ("The Treasury's impact note"), when it names a source (not a pronoun,
 not a bare function word). Dashes: "—", "–" and "--" (two "-" tokens).
+An "As <source> <cue> …," clause is an aside too: the words between its cue and comma ("As Ana Berg
+put [it on Monday], the budget is balanced") are no content; the main clause is (`as_clause_content`).
 Limits: one aside per clause; the phrase before it is taken whole back to a comma, semicolon, colon or
 the sentence start.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -55,3 +60,27 @@ def aside_subject(analysis: Analysis, src: RoleSpan | None, cue: RoleSpan,
         return src
     return RoleSpan("source", toks[start].start, toks[open_at - 1].end, src.score, cue.sentence,
                     start, open_at)
+
+
+AS_OPENERS = {"as", "like"}
+
+
+def as_clause_content(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """'As Finance Minister Ana Berg put it on Monday, the budget is balanced': in a sentence opening
+    with "As <source> <cue> …," the words between the cue and that comma are the cue's object and
+    adverbials ("it on Monday"), not what was said; content there gives way to the main clause."""
+    toks, cue = analysis.tokens, x.cue
+    first = analysis.sentences[cue.sentence].token_start
+    if x.source is None or toks[first].text.lower() not in AS_OPENERS or x.source.token_start != first + 1:
+        return x.content
+    comma = next((i for i in range(cue.token_end, analysis.sentences[cue.sentence].token_end)
+                  if toks[i].text == ","), None)
+    if comma is None:
+        return x.content
+    out = []
+    for c in x.content:
+        if c.sentence == cue.sentence and c.token_start < comma < c.token_end - 1:
+            c = replace(c, start=toks[comma + 1].start, token_start=comma + 1)
+        if not (c.sentence == cue.sentence and c.token_end <= comma + 1 and c.token_start >= cue.token_end):
+            out.append(c)
+    return out or x.content
