@@ -28,6 +28,7 @@ from pathlib import Path
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, layout, papers, profile
 from newssift.analyzers.attribution.asides import as_clause_content
+from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, widen_to_entity
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
@@ -75,7 +76,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     linked = [x for x in repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
-              if not layout.is_announcement(analysis, x)]
+              if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)]
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
         x.content = relative_content(analysis, x)

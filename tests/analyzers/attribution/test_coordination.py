@@ -34,3 +34,18 @@ def test_a_pronoun_opening_a_clause_in_between_owns_the_coordinated_cue(text: st
                   content=[role_span(analysis, "content", content)])
     found = coordinated_source(analysis, prev, role_span(analysis, "cue", cue))
     assert found is not None and text[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "dropped"), [
+    ("That is a curious thing to say about a bill sold as a shield.", "to say about", None, True),
+    ("People came to sit somewhere warm, to ask for help with a form.", "to ask for", None, True),
+    ("The mayor wants to say that the bill is a shield.", "to say", "The mayor", False),
+    ("Said to be close to a deal, the talks resumed.", "Said", None, False),
+])
+def test_an_infinitive_cue_with_no_source_is_nobodys_statement(text: str, cue: str, source: str | None,
+                                                               dropped: bool) -> None:
+    from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
+
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source) if source else None)
+    assert is_sourceless_infinitive(analysis, x) is dropped

@@ -5,6 +5,8 @@ source of the statement just before it in the sentence ("X said …, but was ope
 pronoun opens a clause between that statement's cue and this cue, outside its content, the cue is that
 pronoun's ("when opposition deputies asked him to name …, he waffled, dodged and finally mumbled …":
 he, not the deputies), and the pronoun is its source (coreference links it).
+An infinitive cue left with no source ("a curious thing to say about a bill") is nobody's: no statement
+(`is_sourceless_infinitive`, applied by the analyzer).
 Limits: personal pronouns only; a named subject in between is not read.
 """
 
@@ -28,3 +30,10 @@ def coordinated_source(analysis: Analysis, prev: Linked, cue: RoleSpan) -> RoleS
                 and k - 1 not in inside):
             return RoleSpan("source", toks[k].start, toks[k].end, cue.score * 0.8, cue.sentence, k, k + 1)
     return prev.source
+
+
+def is_sourceless_infinitive(analysis: Analysis, x: Linked) -> bool:
+    """'That is a curious thing [to say about] a bill', 'to sit somewhere warm, [to ask for] help': an
+    infinitive cue left with no source (after `repair`) reports no one's statement: nobody said it."""
+    words = analysis.text[x.cue.start : x.cue.end].lower().split()
+    return x.source is None and len(words) > 1 and words[0] == "to"
