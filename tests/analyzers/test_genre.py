@@ -71,11 +71,15 @@ def test_temperature_softens_scores(tmp_path, temperature: float, expected: floa
     assert probs[0, 0] == pytest.approx(expected, abs=1e-4)
 
 
+def shipped_genre(text: str) -> str:
+    from newssift.registry import build_pipeline
+
+    return build_pipeline(["encoder", "genre"])(Article(text)).to_dict()["genre"]["label"]
+
+
 @pytest.mark.integration
 def test_shipped_model_calls_a_rant_opinion() -> None:
     """An article-length rant (a three-sentence one sits near the boundary: see the model card)."""
-    from newssift.registry import build_pipeline
-
     text = ("Enough is enough: stop lecturing us about sacrifice\n\n"
             "I am sick of hearing politicians lecture the rest of us about sacrifice while they fly first "
             "class to their summits. They think we are fools. We are not.\n\n"
@@ -89,16 +93,13 @@ def test_shipped_model_calls_a_rant_opinion() -> None:
             "accounts. Until they do, we are entitled to assume the worst.\n\n"
             "We will remember all of this at the ballot box. The politicians who thought we would not "
             "notice are about to find out how wrong they were.\n")
-    genre = build_pipeline(["encoder", "genre"])(Article(text)).to_dict()["genre"]
-    assert genre["label"] == "opinion"
+    assert shipped_genre(text) == "opinion"
 
 
 @pytest.mark.integration
 def test_shipped_model_calls_a_sourced_wire_report_reporting() -> None:
     """SemEval's genre labels are nine tenths opinion; trained on them alone the head called straight
     news "opinion" (this report too, and 58 of 60 PolNeAR dev hard-news articles)."""
-    from newssift.registry import build_pipeline
-
     text = ("Port operator to cut 800 jobs as cargo volumes fall\n\n"
             "HARBOURTON, May 6 (Wire) - Ellmark Ports will cut about 800 jobs, or 6% of its workforce, "
             "by the end of the year, the company said in a statement on Tuesday.\n\n"
@@ -107,8 +108,7 @@ def test_shipped_model_calls_a_sourced_wire_report_reporting() -> None:
             "\u201cWe have to adapt to lower volumes,\u201d chief executive Mara Stenholt told "
             "reporters. The union said it would ask members to vote on strike action.\n\n"
             "Shares in Ellmark fell 3.2% in early trading.\n")
-    genre = build_pipeline(["encoder", "genre"])(Article(text)).to_dict()["genre"]
-    assert genre["label"] == "reporting"
+    assert shipped_genre(text) == "reporting"
 
 
 STYLE_CASES = [

@@ -6,15 +6,8 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.extents import drop_adverbial_cues
-from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article
-
-
-def _span(analysis: Analysis, role: str, words: str) -> RoleSpan:
-    start = analysis.text.index(words)
-    end = start + len(words)
-    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
-    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
+from tests.analyzers.attribution.roles import role_span as _span
 
 
 @pytest.mark.parametrize(("text", "cues", "kept"), [

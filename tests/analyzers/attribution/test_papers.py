@@ -7,6 +7,7 @@ import pytest
 from newssift.analyzers.attribution.lexicon import load
 from newssift.analyzers.attribution.papers import retype
 from newssift.analyzers.attribution.sources import classify
+from tests.analyzers.attribution.roles import role_span
 
 STUDY = ("A paper published in the journal Nature last month found that the drug cut deaths by a third. "
          "According to the paper, the effect was largest in older patients.")
@@ -50,9 +51,7 @@ def test_according_to_the_paper_after_a_journal_paper_is_a_document_source() -> 
     a = Analysis.of(Article(STUDY))
 
     def role(r: str, words: str) -> RoleSpan:
-        start = STUDY.index(words)
-        toks = [i for i, t in enumerate(a.tokens) if start <= t.start < start + len(words)]
-        return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+        return role_span(a, r, words)
 
     spans = [role("source", "A paper published in the journal Nature last month"), role("cue", "found"),
              role("content", "that the drug cut deaths by a third"), role("cue", "According to"),
@@ -89,9 +88,7 @@ def test_according_to_the_paper_after_a_study_is_that_study() -> None:
     a = Analysis.of(Article(text))
 
     def role(r: str, words: str) -> RoleSpan:
-        start = text.index(words)
-        toks = [i for i, t in enumerate(a.tokens) if start <= t.start < start + len(words)]
-        return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
+        return role_span(a, r, words)
 
     spans = [role("content", "Walking helped"), role("cue", "according to"),
              role("source", "a study published on Tuesday in the journal Neurology Open"),

@@ -7,7 +7,7 @@ from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.quotes import QuotesAnalyzer
 from newssift.text import Article
-from tests.analyzers.attribution.test_repair import role_span
+from tests.analyzers.attribution.roles import role_span
 
 TEXT = ('The senator wrote: "Fake numbers from fake experts. Ohio knows better!" Some aides worry, '
         'two people said.')

@@ -11,13 +11,11 @@ from newssift.analyzers.attribution.relatives import noun_antecedent, relative_c
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Article
+from tests.analyzers.attribution import roles
 
 
 def role_span(analysis: Analysis, role: str, words: str) -> RoleSpan:
-    start = analysis.text.rindex(words) if role == "content" else analysis.text.index(words)
-    end = start + len(words)
-    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
-    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
+    return roles.role_span(analysis, role, words, last=role == "content")
 
 
 def linked(analysis: Analysis, source: str, cue: str, content: str) -> Linked:

@@ -1,0 +1,14 @@
+"""Test helper: a tagged role span over the words of a hand-written passage."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+
+def role_span(analysis: Analysis, role: str, words: str, last: bool = False) -> RoleSpan:
+    """The RoleSpan of `role` over the first (or, with `last`, the last) occurrence of `words`."""
+    start = analysis.text.rindex(words) if last else analysis.text.index(words)
+    end = start + len(words)
+    toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
+    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
