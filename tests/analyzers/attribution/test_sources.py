@@ -91,7 +91,17 @@ def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) 
         ("Court filings", "document"),
         ("the charge sheet", "document"),
         ("A draft of next year's budget seen by the Courier", "document"),
+        ("The Ministry's impact note", "document"),  # a note: typed document, yet no source noun
+        ("a briefing note seen by the Courier", "document"),
+        ("A research note from Halbeck Bank", "document"),
     ],
 )
 def test_documents_are_typed_by_their_head_noun(text: str, kind: str) -> None:
     assert classify(text, entity_label="ORG").kind == kind
+
+
+def test_a_note_is_a_document_but_no_source_noun_of_the_tagger() -> None:
+    """"note" is a cue verb too ("analysts note that …"): it types sources, but is no tagger input flag."""
+    from newssift.analyzers.attribution.lexicon import load
+
+    assert "note" in load().documents and "note" not in load().flag_nouns and "note" not in load().nouns

@@ -7,7 +7,9 @@ describe a business right before its name ("the engineering firm Vantor"); `grou
 nouns for unnamed people ("farmers"), typed as anonymous sources but not a tagger input flag;
 `stance_verbs` are verbs that contest what another source said ("disputed", "rejected", "refuted"):
 `distancing`, like "denied", but read only where a cue's stance is decided (`stance`), never by the tagger's
-features nor the rule tagger, so the tagger's cue flag stays the one it was trained with.
+features nor the rule tagger, so the tagger's cue flag stays the one it was trained with; `document_nouns`
+("note") head document sources but are also cue verbs, so they are read only where a source's kind is
+decided (`sources.classify`), never by the tagger's features nor the repair rules.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
     companies: frozenset[str] = frozenset()  # "firm": "the engineering firm Vantor" is an organisation
     groups: frozenset[str] = frozenset()  # "farmers": in `nouns` (anonymous), but no tagger flag
     stance_only: dict[str, str] = field(default_factory=dict)  # "disputed" -> "distancing": no cue flag
+    documents: frozenset[str] = frozenset()  # "note": a document head for typing only, not in `nouns`
 
     @cached_property
     def flag_nouns(self) -> frozenset[str]:
@@ -110,4 +113,4 @@ def load() -> Lexicon:
                    frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
                    _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")),
                    frozenset(w.lower() for w in lexicons.load("company_nouns")), groups,
-                   _pairs("stance_verbs"))
+                   _pairs("stance_verbs"), frozenset(w.lower() for w in lexicons.load("document_nouns")))

@@ -14,6 +14,8 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
 - a company noun before a name ("Developer Halden Homes") → an organisation of that name; a media noun
   before one ("the Kelmari newspaper the Morning Ledger", "the broadcaster RTV") → that outlet.
 - a part of a group ("Two of its members", "Some of the residents") → `anonymous`, named by the phrase.
+- a head noun listed in `document_nouns` ("The Treasury's impact note", "a briefing note seen by …") →
+  `document`, whatever the entities layer says (these nouns are also cue verbs, so not `source_nouns`).
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -107,6 +109,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     head = head_lower[-1]
     if head in lex.nouns:
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
+    if head in lex.documents and head not in lex.nouns:  # "The Treasury's impact note", "a briefing note"
+        return SourceType("document", None, _strip_det(head_words), head)
     outlet = _described_outlet(head_words, head_lower, lex)  # "the Kelmari newspaper the Morning Ledger"
     if outlet is not None:
         return outlet
