@@ -236,3 +236,11 @@ def test_an_appositive_research_group_is_no_outlet(phrase: str, kind: str, name:
 
     found = classify(phrase)
     assert (found.kind, found.name) == (kind, name)
+
+
+@shipped_only
+def test_shipped_pipeline_drops_a_supposition_in_a_conditional_clause() -> None:
+    """"If Mr Okafor means what he says, …": the writer supposes, Okafor said nothing here."""
+    doc = _shipped("Transport Minister Femi Okafor promised on Monday that fares would fall. If Mr Okafor "
+                   "means what he says, he will vote against the plan.")
+    assert "means" not in {s["cue"]["text"] for s in doc["statements"] if s["cue"]}

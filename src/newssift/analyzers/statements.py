@@ -6,7 +6,8 @@
 2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents; contents over several sentences
    stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
    citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
-   that opens a quotation runs on to its closing mark (`attribution/quoting.py`).
+   that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
+   conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
@@ -28,6 +29,7 @@ from pathlib import Path
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, layout, papers, profile
 from newssift.analyzers.attribution.asides import as_clause_content
+from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, widen_to_entity
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -76,7 +78,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     linked = [x for x in repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
-              if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)]
+              if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
+              and not is_conditional(analysis, x)]
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
         x.content = relative_content(analysis, x)
