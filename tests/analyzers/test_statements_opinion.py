@@ -244,3 +244,13 @@ def test_shipped_pipeline_drops_a_supposition_in_a_conditional_clause() -> None:
     doc = _shipped("Transport Minister Femi Okafor promised on Monday that fares would fall. If Mr Okafor "
                    "means what he says, he will vote against the plan.")
     assert "means" not in {s["cue"]["text"] for s in doc["statements"] if s["cue"]}
+
+
+@shipped_only
+def test_shipped_pipeline_reads_an_occupation_before_a_name_as_a_person() -> None:
+    """"Shopkeeper Alma Treacher" is a person (the NER model may say ORG), so the "she" after is hers."""
+    doc = _shipped("Shopkeeper Alma Treacher said trade had risen since the bridge reopened. “We had a "
+                   "coach party last weekend,” she said.")
+    treacher = [s for s in doc["sources"] if s["name"] == "Alma Treacher"]
+    assert treacher and treacher[0]["kind"] == "person" and treacher[0]["role"] == "Shopkeeper"
+    assert len(treacher[0]["statements"]) == 2

@@ -105,3 +105,14 @@ def test_a_note_is_a_document_but_no_source_noun_of_the_tagger() -> None:
     from newssift.analyzers.attribution.lexicon import load
 
     assert "note" in load().documents and "note" not in load().flag_nouns and "note" not in load().nouns
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Shopkeeper Alma Treacher", "ORG"), ("Farmer Tom Hale", "ORG"), ("Teacher Ana Lind", None),
+    ("the pensioner Ruth Amsel", "PER"),
+])
+def test_an_occupation_noun_before_a_two_word_name_makes_a_person_with_that_role(text: str,
+                                                                                  label: str | None) -> None:
+    found = classify(text, entity_label=label)
+    assert found.kind == "person" and found.name == " ".join(text.split()[-2:])
+    assert found.role == " ".join(w for w in text.split()[:-2] if w != "the")

@@ -30,6 +30,8 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   preposition or participle: ", speaking to Interfax" names no one).
 - a named person followed by an appositive ("Rami Khalil, a researcher at …,") → that person, with the
   appositive as role when the name carries none.
+- an occupation noun before a two-word name ("Shopkeeper Alma Treacher", `occupation_nouns`) → that
+  person, the role noun (and the words before it) as role, whatever the entities layer says.
 - a title with a portfolio ("Secretary of State John Kerry", "Minister for Administrative Affairs Bertil
   Osgood") → the person named by its last two words, the rest as role.
 - "X of Y's Z" is headed by Z when Z is a document, organisation or media noun ("the Chamber of
@@ -101,7 +103,7 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
             role = re.sub(r"^(?:an?|the)\s+", "", text[: named.start()].strip(), flags=re.I)
             return SourceType("person", role, inner.name, inner.head)
     described = (_described_person(text, lex, entity_label) or _possessed(words, lower, lex)
-                 or _titled_name(words, lower, lex))
+                 or _titled_name(words, lower, lex) or _role_before_name(words, lower, lex))
     if described is not None:
         return described
     head_n = _head_length(lower)
@@ -291,6 +293,19 @@ def _titled_name(words: list[str], lower: list[str], lex: Lexicon) -> SourceType
             or head_n >= len(words) or lower[head_n] not in ("of", "for") or len(run) < 3
             or not all(w[:1].isupper() for w in run)
             or any(w in lex.nouns or w in lex.companies for w in lower[-2:])):
+        return None
+    return SourceType("person", _role(words[:-2]), _join(words[-2:]), lower[-1])
+
+
+def _role_before_name(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"Shopkeeper Alma Treacher", "Farmer Tom Hale": a singular occupation noun (`occupation_nouns`; titles
+    such as "Dr", "Colonel" stay part of the name) right before a name of two capitalised words (not
+    lexicon nouns) → that person, with the words up to the noun as role (an entities layer's ORG guess
+    does not hold)."""
+    if len(words) < 3 or _head_length(lower) < len(words) or lower[-3] not in lexicons.load("occupation_nouns"):
+        return None
+    if not all(w[:1].isupper() and lw not in lex.nouns and lw not in lex.companies
+               for w, lw in zip(words[-2:], lower[-2:])):
         return None
     return SourceType("person", _role(words[:-2]), _join(words[-2:]), lower[-1])
 
