@@ -302,7 +302,8 @@ def _role_before_name(words: list[str], lower: list[str], lex: Lexicon) -> Sourc
     such as "Dr", "Colonel" stay part of the name) right before a name of two capitalised words (not
     lexicon nouns) → that person, with the words up to the noun as role (an entities layer's ORG guess
     does not hold)."""
-    if len(words) < 3 or _head_length(lower) < len(words) or lower[-3] not in lexicons.load("occupation_nouns"):
+    occupations = lexicons.load("occupation_nouns")
+    if len(words) < 3 or _head_length(lower) < len(words) or lower[-3] not in occupations:
         return None
     if not all(w[:1].isupper() and lw not in lex.nouns and lw not in lex.companies
                for w, lw in zip(words[-2:], lower[-2:])):
