@@ -31,7 +31,7 @@ from newssift.analyzers.attribution import chains, coref, layout, papers, profil
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
-from newssift.analyzers.attribution.extents import drop_adverbial_cues, widen_to_entity
+from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -82,6 +82,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_conditional(analysis, x)]
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
+        x.source = finish_phrase(analysis, x, lex)
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
     statements = layout.merge(analysis, _drop_chain_cues(

@@ -22,3 +22,24 @@ def test_a_cue_inside_a_dangling_cues_adverbial_is_no_cue(text: str, cues: list[
     analysis = Analysis.of(Article(text))
     spans = [_span(analysis, "cue", c) for c in cues]
     assert [text[s.start : s.end] for s in drop_adverbial_cues(analysis, spans)] == kept
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Two members of the wage review board, in interviews last week, warned that pay would lag.",
+     "Two members of the wage review", "Two members of the wage review board"),
+    ("Three of the harbour pilots, in a letter on Monday, warned that the channel was unsafe.",
+     "Three of the harbour pilots", "Three of the harbour pilots"),  # a full phrase stays
+    ("Two members of the review team, in the end, warned that pay would lag.",
+     "Two members of the review team", "Two members of the review team"),
+])
+def test_a_source_cut_before_the_noun_closing_its_phrase_runs_on_to_the_comma(text: str, source: str,
+                                                                              expected: str) -> None:
+    from newssift.analyzers.attribution.extents import finish_phrase
+    from newssift.analyzers.attribution.lexicon import load
+    from newssift.analyzers.attribution.linker import Linked
+
+    analysis = Analysis.of(Article(text))
+    x = Linked(_span(analysis, "cue", "warned"), source=_span(analysis, "source", source),
+               content=[_span(analysis, "content", "that")])
+    found = finish_phrase(analysis, x, load())
+    assert found is not None and text[found.start : found.end] == expected

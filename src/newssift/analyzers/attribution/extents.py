@@ -15,6 +15,9 @@ A cue never ends on a comma or semicolon (`drop_break`).
   when the entities layer reads it as a person or organisation ("Calder Freight, the container …,").
 - A cue tagged a few words after a cue that ends on a preposition or article, in the same clause
   ("said in | guidance | issued Monday that …"), is part of that cue's adverbial, not a cue of its own.
+- A source cut one or two lower-case words before the comma of an aside that comes before its cue ("Two
+  members of the monetary policy | committee, in speeches last month, pointed to") runs on to that comma
+  when the last of those words is a person or organisation noun (`finish_phrase`, applied by the analyzer).
 - A source never starts with a clause word, never ends with punctuation (except the comma closing an
   appositive right before its cue), and ends before a speech verb of the lexicon inside it that takes
   an object.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.coref import entities_within
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -228,3 +232,23 @@ def widen_to_entity(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, lis
         if c is not None and not (wide.start <= c.start and c.end <= wide.end):
             content.append(c)
     return wide, content or x.content
+
+
+def finish_phrase(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
+    """'Two members of the monetary policy [committee], in speeches last month, pointed to': a source
+    before its cue, ending on a lower-case word one or two lower-case words (no stop word, cue or
+    preposition) short of a comma before the cue, runs on to the comma when the last of those words is a
+    person or organisation noun of the lexicon and the source's own last word is no source noun."""
+    src, toks = x.source, analysis.tokens
+    if src is None or src.end > x.cue.start or src.sentence != x.cue.sentence:
+        return src
+    comma = next((k for k in range(src.token_end, min(src.token_end + 3, x.cue.token_start))
+                  if toks[k].text == ","), None)
+    rest = toks[src.token_end : comma] if comma is not None else []
+    stops, words = lexicons.load("np_stops"), [toks[src.token_end - 1], *rest]
+    if not rest or not all(t.text.isalpha() and t.text.islower() and t.text not in stops
+                           and t.text not in lexicon.cue_first_words for t in words):
+        return src
+    if words[0].text in lexicon.nouns or lexicon.nouns.get(rest[-1].text) not in ("organisation", "person"):
+        return src
+    return replace(src, end=rest[-1].end, token_end=comma)
