@@ -7,7 +7,8 @@
    stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
    citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
-   conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`).
+   conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
+   "Figures published | by the Trust show …" is one statement (`attribution/participles.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
@@ -35,6 +36,7 @@ from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_p
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
+from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.relatives import relative_content
@@ -77,7 +79,9 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
-    linked = [x for x in repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
+    linked = repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
+    repaired = merge_published_by(analysis, linked)
+    linked = [x for x in repaired
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x)]
     for x in linked:

@@ -1,0 +1,30 @@
+"""'Figures published by the Trust show …': one statement, the document its source, the body its via."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.chains import split_chain
+from newssift.analyzers.statements import build
+from newssift.text import Article, Span
+from tests.analyzers.attribution.roles import role_span
+
+TEXT = "The pool is busy. Data published by the Harbour Sports Board show that visits rose by a third."
+
+
+def test_a_publishing_participle_before_by_and_the_tagged_body_make_one_statement() -> None:
+    a = Analysis.of(Article(TEXT))
+    spans = [role_span(a, "content", "The pool is busy"), role_span(a, "source", "Data"),
+             role_span(a, "cue", "published"), role_span(a, "source", "the Harbour Sports Board"),
+             role_span(a, "cue", "show"), role_span(a, "content", "that visits rose by a third")]
+    statements, _ = build(a, spans)
+    assert [s.cue.text for s in statements if s.cue] == ["show"]
+    main = next(s for s in statements if s.cue)
+    assert main.source.text == "Data published by the Harbour Sports Board" and main.source.kind == "document"
+    assert main.via is not None and main.via.text == "the Harbour Sports Board"
+
+
+def test_the_body_a_document_was_published_by_is_its_via_without_a_closing_date() -> None:
+    text = "A report released by the Kessel Institute on Monday found that rents rose."
+    src = "A report released by the Kessel Institute on Monday"
+    outer, via = split_chain(text, Span(0, len(src)), Span(len(src) + 1, len(src) + 6), None)
+    assert (text[outer.start : outer.end], via and text[via.start : via.end]) == (src, "the Kessel Institute")
