@@ -254,3 +254,12 @@ def test_shipped_pipeline_reads_an_occupation_before_a_name_as_a_person() -> Non
     treacher = [s for s in doc["sources"] if s["name"] == "Alma Treacher"]
     assert treacher and treacher[0]["kind"] == "person" and treacher[0]["role"] == "Shopkeeper"
     assert len(treacher[0]["statements"]) == 2
+
+
+@shipped_only
+def test_shipped_pipeline_reads_a_headline_action_as_no_statement() -> None:
+    """A headline verb outside the cue lexicon ("Ministry appoints panel …") is no one's statement."""
+    doc = _shipped("Ministry appoints panel to investigate why panels take so long\n\nThe council froze bus fares "
+                   "on Monday. Its leader, Ana Brook, said the freeze would help families.")
+    cues = {s["cue"]["text"] for s in doc["statements"] if s["cue"]}
+    assert "appoints" not in cues and "said" in cues

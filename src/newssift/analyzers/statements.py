@@ -8,7 +8,8 @@
    citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
    conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
-   "Figures published | by the Trust show …" is one statement (`attribution/participles.py`).
+   "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); a headline
+   verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
@@ -33,6 +34,7 @@ from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
+from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -83,7 +85,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     repaired = merge_published_by(analysis, linked)
     linked = [x for x in repaired
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
-              and not is_conditional(analysis, x)]
+              and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)]
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
