@@ -80,11 +80,16 @@ class Lexicon:  # frozen, but cached_property needs a __dict__: no slots
         """What `stance` reads: the cues, and the stance-only verbs (a cue's own stance wins)."""
         return self.stance_only | self.cues
 
+    @cached_property
+    def stance_cue_words(self) -> int:
+        """Word count of the longest entry of `stance_cues`."""
+        return max(len(c.split()) for c in self.stance_cues)
+
     def stance(self, cue_text: str) -> str:
         """The stance of the first cue or stance-only verb in `cue_text` ("disputed" → distancing); a
         negated one ("did not deny", "never confirmed") lends none: neutral."""
         words = cue_text.lower().replace("n't", " not").split()
-        longest = max(len(c.split()) for c in self.stance_cues)
+        longest = self.stance_cue_words
         for i in range(len(words)):
             for n in range(min(longest, len(words) - i), 0, -1):
                 stance = self.stance_cues.get(" ".join(words[i : i + n]))
