@@ -139,20 +139,22 @@ def is_author(m: Mention, statements: list[Statement], quoted: list[Span]) -> bo
     """Is the mention a first-person "I" / "we" in the writer's own voice ("I think it is the wrong call",
     "We do not dispute that …"): outside every quotation and every other statement's content (inside
     them it is a speaker's own word and links as a pronoun)?"""
-    ref = m.ref
     if m.type.kind != "pronoun" or m.type.head not in FIRST_PERSON:
         return False
-    inside = [*quoted, *(c for s in statements if s.id != m.statement for c in s.content)]
-    return not any(q.start <= ref.start and ref.end <= q.end for q in inside)
+    return _in_writer_voice(m.ref, [s for s in statements if s.id != m.statement], quoted)
 
 
 def addresses_reader(s: Statement, statements: list[Statement], quoted: list[Span]) -> bool:
     """Is the statement's source a bare "you" in the writer's own voice ("You may already know what
     …"): the reader addressed, no source (outside every quotation and other statement's content)?"""
-    ref = s.source
-    if ref is None or ref.text.strip().lower() != "you":
+    if s.source is None or s.source.text.strip().lower() != "you":
         return False
-    inside = [*quoted, *(c for o in statements if o is not s for c in o.content)]
+    return _in_writer_voice(s.source, [o for o in statements if o is not s], quoted)
+
+
+def _in_writer_voice(ref: SourceRef, others: list[Statement], quoted: list[Span]) -> bool:
+    """Is `ref` outside every quotation and every content of the `others` statements?"""
+    inside = [*quoted, *(c for o in others for c in o.content)]
     return not any(q.start <= ref.start and ref.end <= q.end for q in inside)
 
 
