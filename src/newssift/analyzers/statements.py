@@ -9,7 +9,8 @@
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
    conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
    "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); a headline
-   verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`).
+   verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
+   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
@@ -46,6 +47,7 @@ from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
+from newssift.analyzers.attribution.traits import is_trait
 from newssift.heads import models_root
 from newssift.pipeline import Analyzer
 from newssift.text import Span
@@ -82,10 +84,11 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     linked = repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
-    repaired = merge_published_by(analysis, linked)
+    repaired = merge_published_by(analysis, linked, spans)
     linked = [x for x in repaired
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
-              and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)]
+              and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
+              and not is_trait(analysis, x, lex)]
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)

@@ -28,3 +28,23 @@ def test_the_body_a_document_was_published_by_is_its_via_without_a_closing_date(
     src = "A report released by the Kessel Institute on Monday"
     outer, via = split_chain(text, Span(0, len(src)), Span(len(src) + 1, len(src) + 6), None)
     assert (text[outer.start : outer.end], via and text[via.start : via.end]) == (src, "the Kessel Institute")
+
+
+def test_a_time_between_the_participle_and_by_keeps_the_document_as_the_source() -> None:
+    text = "Rents rose. A report published last week by the Kessel Institute estimated that rents rose."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "A report"), role_span(a, "cue", "published"),
+             role_span(a, "source", "the Kessel Institute"), role_span(a, "cue", "estimated"),
+             role_span(a, "content", "that rents rose", last=True)]
+    statements, _ = build(a, spans)
+    assert [s.cue.text for s in statements if s.cue] == ["estimated"]
+    main = statements[0]
+    assert main.source.text == "A report published last week by the Kessel Institute"
+    assert main.source.kind == "document" and main.via is not None and main.via.text == "the Kessel Institute"
+
+
+def test_the_body_after_a_time_and_by_is_the_via() -> None:
+    text = "A survey released on Monday by the Kessel Institute found that rents rose."
+    src = "A survey released on Monday by the Kessel Institute"
+    outer, via = split_chain(text, Span(0, len(src)), Span(len(src) + 1, len(src) + 6), None)
+    assert (text[outer.start : outer.end], via and text[via.start : via.end]) == (src, "the Kessel Institute")

@@ -31,7 +31,8 @@ QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^
 QUOTED_AS = re.compile(r"^\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
 QUOTED_Y_AS = re.compile(r"^\s+(?:quoted|cited)\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s*$")
 CITING_INSIDE = re.compile(r",\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
-PUBLISHED_BY = re.compile(r"\s(?P<p>[a-z]+)\s+by\s+(?P<y>[^,;.]+?)"
+PUBLISHED_BY = re.compile(r"\s(?P<p>[a-z]+)(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[^,;.]*?)?"
+                          r"\s+by\s+(?P<y>[^,;.]+?)"
                           r"(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[^,;.]*)?\s*$")
 RELAY_KINDS = ("media", "organisation")
 NESTED = re.compile(
@@ -56,7 +57,8 @@ def split_chain(text: str, source: Span, cue: Span, content_start: int | None
 def _published_by(text: str, source: Span) -> Span | None:
     """"Figures published by the Varnholt Library Trust": the body after a publishing participle
     (`publishing_participles`) and "by" inside a source is its `via` (the source stays the document),
-    without a closing time or place ("A report published by the Harbor Institute on Monday")."""
+    without a closing time or place ("A report published by the Harbor Institute on Monday"), past one
+    before "by" ("A report published last week by the Westhaven Chamber of Commerce")."""
     m = PUBLISHED_BY.search(text[source.start : source.end])
     if m is None or m.group("p").lower() not in lexicons.load("publishing_participles"):
         return None

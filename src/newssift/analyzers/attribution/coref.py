@@ -60,7 +60,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import papers
+from newssift.analyzers.attribution import antecedents, papers
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.sources import SourceType
@@ -365,11 +365,13 @@ def _name_entry(analysis: Analysis, entries: list[_Entry], name: dict, m: Mentio
                 text: str | None = None) -> _Entry:
     """A new source for an entity the text names (as `text`, default its words) but never as a
     source: a person before he/she (by the longest name the text gives that entity: "Teodor Vasić" for
-    a later "Vasić"), an organisation before "the service"."""
+    a later "Vasić", with the title words before a mention as role: `antecedents.named_role`), an
+    organisation before "the service"."""
     eid = name.get("entity_id")
     same = [d for d in entities_within(analysis, 0, name["end"]) if eid and d.get("entity_id") == eid]
     text = text or max((analysis.text[d["start"] : d["end"]] for d in [name, *same]), key=len)
-    entry = SourceEntry(f"src{len(entries) + 1}", text, kind, None, [], [],
+    role = antecedents.named_role(analysis, [name, *same]) if kind == "person" else None
+    entry = SourceEntry(f"src{len(entries) + 1}", text, kind, role, [], [],
                         str(eid) if eid else None, text_of=analysis.text)
     words = [w.lower() for w in text.split()]
     e = _Entry(entry, "he" if kind == "person" else words[-1], name["start"], m.paragraph,
