@@ -15,8 +15,9 @@
    speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
    unattributed quotations.
 4. Typing and coreference (`attribution/sources.py`, `attribution/papers.py`, `attribution/coref.py`):
-   source kind and role ("the paper": a newspaper or a research paper), cue stance, pronoun / nominal
-   links, one `sources` entry per distinct source.
+   source kind and role ("the paper": a newspaper or a research paper; "When I put this to the
+   minister's office, a spokesman told me": the office, `attribution/spokespeople.py`), cue stance,
+   pronoun / nominal links, one `sources` entry per distinct source.
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
 Optional inputs: `quotes` (quotations: unattributed content, statement types, quoted words, quotations
 completed) and `entities` (entity ids and PER/ORG types of sources, pronouns after a named person),
@@ -39,6 +40,7 @@ from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
+from newssift.analyzers.attribution.org_names import named_as_organisation
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
@@ -46,6 +48,7 @@ from newssift.analyzers.attribution.relatives import relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.sources import classify
+from newssift.analyzers.attribution.spokespeople import speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.heads import models_root
@@ -196,6 +199,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
             t = papers.retype(analysis.text, typed.start, typed.end,
                               classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
+            t = speaks_for(analysis, typed, t, lex) or t
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out
@@ -206,7 +210,7 @@ def _entity_label(analysis: Analysis, ref: SourceRef, lex: Lexicon) -> str | Non
         if d.get("end") == ref.end:
             if d.get("fine_label") == "MEDIA_OUTLET":
                 return "MEDIA"
-            if d.get("label") == "PER" and coref.named_as_organisation(analysis, d, lex.companies):
+            if d.get("label") == "PER" and named_as_organisation(analysis, d, lex.companies):
                 return "ORG"
             return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None
     return None

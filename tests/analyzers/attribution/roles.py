@@ -11,4 +11,5 @@ def role_span(analysis: Analysis, role: str, words: str, last: bool = False) -> 
     start = analysis.text.rindex(words) if last else analysis.text.index(words)
     end = start + len(words)
     toks = [i for i, t in enumerate(analysis.tokens) if start <= t.start and t.end <= end]
-    return RoleSpan(role, start, end, 0.9, 0, toks[0], toks[-1] + 1)
+    sentence = next((i for i, s in enumerate(analysis.sentences) if s.start <= start < s.end), 0)
+    return RoleSpan(role, start, end, 0.9, sentence, toks[0], toks[-1] + 1)

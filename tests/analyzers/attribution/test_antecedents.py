@@ -7,7 +7,9 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.antecedents import role_before
+from newssift.analyzers.statements import build
 from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -19,3 +21,32 @@ from newssift.text import Article
 def test_the_title_words_before_a_name_are_its_role(text: str, name: str, role: str | None) -> None:
     a = Analysis.of(Article(text))
     assert role_before(a, text.index(name)) == role
+
+
+def _pronoun_source(text: str, spans: list[tuple[str, str]]) -> tuple[str, str | None, float]:
+    a = Analysis.of(Article(text))
+    statements, sources = build(a, [role_span(a, role, words) for role, words in spans])
+    last = statements[-1].source
+    entry = next(e for e in sources if e.source_id == last.source_id)
+    return entry.name, entry.role, last.link_score
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("Local sources in the city stated", ("Local sources", None, 0.35)),
+    ("The regional council stated", ("regional council", None, 0.35)),
+    ("Two people close to him stated", ("She", "unresolved pronoun", 0.3)),
+])
+def test_a_stray_she_right_after_a_statement_by_sources_is_those_sources(first: str, expected: tuple) -> None:
+    text = ("Minister Igor Vell said the plan was sound.\n\nRents rose. Prices rose.\n\n"
+            f"{first} that the centre was hiring.\n\nShe pointed out that training was a condition.")
+    source = first.removesuffix(" stated")
+    assert _pronoun_source(text, [
+        ("source", "Minister Igor Vell"), ("cue", "said"), ("content", "the plan was sound"),
+        ("source", source), ("cue", "stated"), ("content", "that the centre was hiring"),
+        ("source", "She"), ("cue", "pointed out"), ("content", "that training was a condition")]) == expected
+
+
+def test_she_after_a_colleague_the_writer_introduced_is_that_colleague() -> None:
+    text = "Rents rose. A colleague put it better than I can. “We used to teach,” she told me."
+    found = _pronoun_source(text, [("content", "“We used to teach,”"), ("source", "she"), ("cue", "told")])
+    assert found == ("A colleague", None, 0.6)

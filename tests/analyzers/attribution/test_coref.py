@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution.coref import head_entities, named_as_organisation
+from newssift.analyzers.attribution.coref import head_entities
+from newssift.analyzers.attribution.org_names import named_as_organisation
 from newssift.analyzers.attribution.records import SourceRef
 from newssift.text import Article
 

@@ -7,6 +7,17 @@ source of the previous sentence, an unnamed person the text introduces.
   while they are capitalised (or the role noun itself, a person noun of `source_nouns` or
   `entity_roles`; an honorific, "Dr", is no role), stopping at a function word or sentence starter
   ("When", "Yesterday").
+- `previous_source`: he/she that coreference cannot link to any person (none compatible, or only one
+  more than a paragraph back with other sources since) right after a statement in the previous
+  sentence by an organisation, an outlet or unnamed sources whose plural noun names no people
+  (`nonhuman_source_plurals`: "Local sources in the city of Hama stated that … . She pointed out that
+  …", a translation from a language that gives such plurals a singular pronoun) is that source (a low
+  link score: the text does not say so); never people ("Two people close to him said … She said …").
+- `introduced_person`: he/she with no antecedent among the sources, after an unnamed person the writer
+  introduced in the same or the previous sentence of its paragraph, outside quotations ("A colleague
+  put it better than I can. '…,' she told me"): a/an/one/another, up to two words, then a singular
+  person noun (`person_nouns`, the person nouns of `source_nouns`, `occupation_nouns`).
+Limits: no gender agreement beyond the pronouns already linked; one sentence back only.
 """
 
 from __future__ import annotations
@@ -17,16 +28,35 @@ from functools import cache
 from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.records import SourceEntry
 from newssift.analyzers.attribution.sources import HONORIFICS
+from newssift.text import Span
 
 _MAX_ROLE_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+$")
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b"
+                         r"(?!['’]s)")
+_QUOTE = re.compile(r"[“«][^“”«»]*[”»]|\"[^\"]*\"")
+PREVIOUS_KINDS = ("organisation", "media")  # who a stray singular pronoun may stand for, with `_nonhuman`
 
 
 @cache
 def _stops() -> frozenset[str]:
     words = lexicons.load("function_words") | lexicons.load("sentence_starters")
     return frozenset(w.lower() for w in words)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    lex = load_lexicon()
+    named = {n for n, kind in lex.nouns.items()
+             if kind == "person" or (kind == "anonymous" and n[-1:] != "s")}
+    return frozenset(named | lexicons.load("person_nouns") | lexicons.load("occupation_nouns"))
+
+
+@cache
+def _nonhuman() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("nonhuman_source_plurals"))
 
 
 @cache
@@ -59,3 +89,37 @@ def named_role(analysis: Analysis, mentions: list[dict]) -> str | None:
         if role is not None:
             return role
     return None
+
+
+def _sentence_index(analysis: Analysis, pos: int) -> int | None:
+    return next((i for i, s in enumerate(analysis.sentences) if s.start <= pos < s.end), None)
+
+
+def previous_source(analysis: Analysis, sources: list[SourceEntry], pos: int) -> SourceEntry | None:
+    """The organisation, outlet or unnamed "sources" (`_nonhuman`) with a statement in the sentence
+    before `pos` (its latest mention there), None when that sentence has none or its latest source is
+    of another kind."""
+    at = _sentence_index(analysis, pos)
+    if not at:
+        return None
+    prev = analysis.sentences[at - 1]
+    here = [(m.start, e) for e in sources for m in e.mentions if prev.start <= m.start < prev.end]
+    if not here:
+        return None
+    entry = max(here, key=lambda p: p[0])[1]
+    nonhuman = entry.kind == "anonymous" and entry.name.split()[-1].lower() in _nonhuman()
+    return entry if entry.kind in PREVIOUS_KINDS or nonhuman else None
+
+
+def introduced_person(analysis: Analysis, pos: int) -> Span | None:
+    """The last "a colleague"-like phrase (see the module docstring) before `pos` in its sentence or
+    the previous one of the same paragraph, outside quotations."""
+    at = _sentence_index(analysis, pos)
+    if at is None:
+        return None
+    here = analysis.sentences[at]
+    first = at - 1 if at and analysis.sentences[at - 1].paragraph == here.paragraph else at
+    start = analysis.sentences[first].start
+    chunk = _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
+    found = [m for m in _INTRODUCED.finditer(chunk) if m.group("noun") in _person_nouns()]
+    return Span(start + found[-1].start(), start + found[-1].end()) if found else None

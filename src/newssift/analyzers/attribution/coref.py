@@ -21,9 +21,11 @@ In text order, a mention joins:
   antecedent was mentioned in the same or the previous paragraph and no other source was mentioned
   since, else 0.35; when another source came in between AND the candidate is more than a paragraph
   back, the pronoun is not linked at all (a source of its own, link score 0.3): refusing beats a
-  confident wrong link. Such an unresolved pronoun is an `anonymous` source with the role "unresolved
-  pronoun": the text does not say who is speaking, so it must not count as a named source in the
-  profile;
+  confident wrong link, unless he/she follows an unnamed person the writer just introduced ("A
+  colleague …", 0.6) or a statement by "sources", an organisation or an outlet in the previous
+  sentence (a translation's "sources stated … She pointed out", 0.35; `antecedents`). Such an
+  unresolved pronoun is an `anonymous` source with the role "unresolved pronoun": the text does not
+  say who is speaking, so it must not count as a named source in the profile;
 - "the 34-year-old" → the person named last in the same or the previous paragraph, as a source or in
   the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun
@@ -129,6 +131,8 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
             target = (_body_named_in_text(analysis, entries, m) or _research_paper(analysis, entries, m)
                       or _it_named_in_text(analysis, entries, m))
             score = 0.6 if target is not None else score
+        if target is None and m.type.kind == "pronoun" and m.type.head in ("he", "she"):
+            target, score = _stray_pronoun(analysis, entries, m, score)
         if target is None:
             target = _new_entry(analysis, entries, m)
         _join(target, m, score)
@@ -255,6 +259,19 @@ def _named_over_unnamed(analysis: Analysis, target: _Entry, name: dict, m: Menti
     `anonymous` entry), who may not be a person at all."""
     start = next((p.start for p in analysis.paragraphs if p.index == m.paragraph), 0)
     return target.entry.kind == "anonymous" and name["start"] >= start
+
+
+def _stray_pronoun(analysis: Analysis, entries: list[_Entry], m: Mention,
+                   score: float) -> tuple[_Entry | None, float]:
+    """he/she with no antecedent: an unnamed person the writer just introduced ("A colleague put it
+    better than I can. '…,' she told me", score 0.6), else the unnamed group, organisation or outlet
+    of the previous sentence's statement (score 0.35; `antecedents`)."""
+    span = antecedents.introduced_person(analysis, m.ref.start)
+    if span is not None:
+        return _name_entry(analysis, entries, {"start": span.start, "end": span.end}, m, "anonymous"), 0.6
+    usable = [e for e in entries if not _other_gender(e, m.type.head) and e.entry.role != AUTHOR]
+    prev = antecedents.previous_source(analysis, [e.entry for e in usable], m.ref.start)
+    return next((e for e in usable if e.entry is prev), None), 0.35 if prev is not None else score
 
 
 def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
@@ -448,37 +465,6 @@ def head_entities(analysis: Analysis, ref: SourceRef) -> list[dict]:
     """The entities inside a source mention that are not after a preposition, comma or relative word."""
     return [d for d in entities_within(analysis, ref.start, ref.end)
             if not _PREPOSITION.search(analysis.text[ref.start : d["start"]])]
-
-
-def named_as_organisation(analysis: Analysis, entity: dict, org_nouns: Collection[str] = ()) -> bool:
-    """Is a one-word PER entity ("Vantor", "Calder") an organisation the article names as one: an ORG
-    mention of the same name or starting with it ("Calder Freight"), or a mention of it right after an
-    organisation noun (`org_nouns`: "the engineering firm Vantor"), while no mention of it as a person
-    has more than one word ("Daniel Yusuf")? The NER model often reads a bare company name as a
-    person."""
-    name = analysis.text[entity["start"] : entity["end"]]
-    if len(name.split()) != 1:
-        return False
-    same, org = [], False
-    for d in entities_within(analysis, 0, len(analysis.text)):
-        text = analysis.text[d["start"] : d["end"]]
-        org = org or _organisation_mention(analysis, d, name, org_nouns)
-        if d.get("label") == "PER" and (text.split()[-1:] == [name] or _same_id(d, entity)):
-            same.append(text)
-    return org and all(len(t.split()) == 1 for t in same)
-
-
-def _organisation_mention(analysis: Analysis, d: dict, name: str, org_nouns: Collection[str]) -> bool:
-    """Does the entity `d` name `name` as an organisation: "Calder Freight" (ORG), "firm Vantor"?"""
-    text = analysis.text[d["start"] : d["end"]]
-    if d.get("label") == "ORG" and (text == name or text.startswith(name + " ")):
-        return True
-    before = analysis.text[max(0, d["start"] - 30) : d["start"]].split()[-1:]
-    return text == name and bool(before) and before[0].lower() in org_nouns
-
-
-def _same_id(a: dict, b: dict) -> bool:
-    return a.get("entity_id") is not None and a.get("entity_id") == b.get("entity_id")
 
 
 def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:

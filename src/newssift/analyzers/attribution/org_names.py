@@ -1,0 +1,41 @@
+"""Is a one-word PER entity an organisation the article names as one ("the engineering firm Vantor …
+Vantor said")? The NER model often reads a bare company name as a person (`named_as_organisation`, read
+when a source is typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.coref import entities_within
+
+
+def named_as_organisation(analysis: Analysis, entity: dict, org_nouns: Collection[str] = ()) -> bool:
+    """Is a one-word PER entity ("Vantor", "Calder") an organisation the article names as one: an ORG
+    mention of the same name or starting with it ("Calder Freight"), or a mention of it right after an
+    organisation noun (`org_nouns`: "the engineering firm Vantor"), while no mention of it as a person
+    has more than one word ("Daniel Yusuf")? The NER model often reads a bare company name as a
+    person."""
+    name = analysis.text[entity["start"] : entity["end"]]
+    if len(name.split()) != 1:
+        return False
+    same, org = [], False
+    for d in entities_within(analysis, 0, len(analysis.text)):
+        text = analysis.text[d["start"] : d["end"]]
+        org = org or _organisation_mention(analysis, d, name, org_nouns)
+        if d.get("label") == "PER" and (text.split()[-1:] == [name] or _same_id(d, entity)):
+            same.append(text)
+    return org and all(len(t.split()) == 1 for t in same)
+
+
+def _organisation_mention(analysis: Analysis, d: dict, name: str, org_nouns: Collection[str]) -> bool:
+    """Does the entity `d` name `name` as an organisation: "Calder Freight" (ORG), "firm Vantor"?"""
+    text = analysis.text[d["start"] : d["end"]]
+    if d.get("label") == "ORG" and (text == name or text.startswith(name + " ")):
+        return True
+    before = analysis.text[max(0, d["start"] - 30) : d["start"]].split()[-1:]
+    return text == name and bool(before) and before[0].lower() in org_nouns
+
+
+def _same_id(a: dict, b: dict) -> bool:
+    return a.get("entity_id") is not None and a.get("entity_id") == b.get("entity_id")

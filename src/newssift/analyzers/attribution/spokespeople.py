@@ -1,0 +1,66 @@
+"""Whom does an unnamed spokesperson speak for? "When I put this to the minister's office, a spokesman
+told me …"
+
+`sources.classify` types "a spokesperson for Grainco" or "a ministry spokeswoman" as the organisation
+they speak for; a bare "a spokesman" stays an unnamed (anonymous) source. When the same sentence names,
+before it and outside quotations, a body the writer turned to (a phrase headed by an organisation noun
+of `source_nouns`, "the minister's office", or an ORG entity that is no outlet), the spokesperson
+speaks for that body: an `organisation` source of that name, the spokesperson's noun its role
+(`speaks_for`, applied by the analyzer when it types sources).
+Limits: the same sentence only ("The ministry did not reply. A spokesman later said …" stays
+anonymous); the last such body before the spokesperson wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.coref import entities_within
+from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.sources import SPEAKERS, SourceType
+from newssift.text import Span
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MAX_BODY_WORDS = 4
+_QUOTE = re.compile(r"[“«][^“”«»]*[”»]|\"[^\"]*\"")
+_BARE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*,?$", re.I)
+
+
+def speaks_for(analysis: Analysis, ref: Span, t: SourceType, lex: Lexicon) -> SourceType | None:
+    """The organisation an unnamed spokesperson `ref` (typed `t`) speaks for (module docstring)."""
+    bare = _BARE.match(analysis.text[ref.start : ref.end].strip())
+    if t.kind != "anonymous" or t.head not in SPEAKERS or bare is None:
+        return None
+    sentence = next((s for s in analysis.sentences if s.start <= ref.start < s.end), None)
+    if sentence is None:
+        return None
+    before = _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[sentence.start : ref.start])
+    found = _bodies(before, lex)
+    found += [(d["start"] - sentence.start, analysis.text[d["start"] : d["end"]])
+              for d in entities_within(analysis, sentence.start, ref.start)
+              if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET"
+              and before[d["start"] - sentence.start] != " "]
+    if not found:
+        return None
+    name = re.sub(r"^the\s+", "", max(found)[1], flags=re.I)
+    return SourceType("organisation", bare.group("noun"), name, t.head)
+
+
+def _bodies(chunk: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """(offset, words) of each "the …" phrase in `chunk` headed by an organisation noun ("the
+    minister's office", "the city council"; not "the council's plan")."""
+    toks = list(_TOKEN.finditer(chunk))
+    out = []
+    for i, t in enumerate(toks):
+        if t.group().lower() != "the":
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + _MAX_BODY_WORDS)):
+            word = toks[j].group()
+            if not word[:1].isalnum():
+                break
+            if lex.nouns.get(word.lower()) == "organisation" and not _POSSESSIVE.search(word):
+                out.append((t.start(), chunk[toks[i + 1].start() : toks[j].end()]))
+                break
+    return out

@@ -1,0 +1,28 @@
+"""'When I put this to the minister's office, a spokesman told me …': the spokesman speaks for the office."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.statements import build
+from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("When I put this to the minister's office, a spokesman", ("minister's office", "organisation", "spokesman")),
+    ("When I asked about the council's plan, a spokesman", ("a spokesman", "anonymous", "spokesman")),
+    ("The ministry did not reply. Later a spokesman", ("a spokesman", "anonymous", "spokesman")),
+    ("When I put “the agency is broken” to the minister, a spokesman", ("a spokesman", "anonymous", "spokesman")),
+])
+def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_names_before_him(opening: str,
+                                                                                 expected: tuple) -> None:
+    text = f"{opening} told me the exemptions were needed."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "a spokesman"), role_span(a, "cue", "told me"),
+             role_span(a, "content", "the exemptions were needed")]
+    statements, sources = build(a, spans)
+    said = next(s for s in statements if s.cue is not None)
+    entry = next(e for e in sources if e.source_id == said.source.source_id)
+    assert (entry.name, entry.kind, entry.role) == expected
