@@ -10,9 +10,12 @@
    conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
    "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
-   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`).
+   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`) or a lone
+   possessive content ("admitting | their"); "with many saying" is the group named before ("Fans"),
+   `attribution/quantifiers.py`.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
-   speaker labels ("PENCE: …", "Pence: … " headlines) and signed quotations ("“…” ― Name"),
+   speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
+   interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
    unattributed quotations.
 4. Typing and coreference (`attribution/sources.py`, `attribution/papers.py`, `attribution/coref.py`):
    source kind and role ("the paper": a newspaper or a research paper; "When I put this to the
@@ -31,7 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import chains, coref, layout, papers, profile
+from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
@@ -42,6 +45,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.org_names import named_as_organisation
 from newssift.analyzers.attribution.participles import merge_published_by
+from newssift.analyzers.attribution.quantifiers import group_referents, is_bare_possessive
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.relatives import relative_content
@@ -86,12 +90,13 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
-    linked = repair(analysis, link(analysis, drop_adverbial_cues(analysis, spans)), lex)
+    cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
+    linked = repair(analysis, link(analysis, cues), lex)
     repaired = merge_published_by(analysis, linked, spans)
     linked = [x for x in repaired
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
-              and not is_trait(analysis, x, lex)]
+              and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)]
     for x in linked:
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
@@ -109,6 +114,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"
         s.type = "direct" if s.turn else statement_type(analysis.text, s.content, quoted)
+    interviews.turn_speakers(statements)
+    group_referents(analysis, statements)
     mentions = _mentions(analysis, statements, lex)
     for m in mentions:
         m.author = coref.is_author(m, statements, quoted)
@@ -164,7 +171,9 @@ def _ref(text: str, span: Span) -> SourceRef:
 
 def _nested(analysis: Analysis, outer: Statement, lex: Lexicon) -> list[Statement]:
     text = analysis.text
-    out = []
+    out: list[Statement] = []
+    if outer.turn:  # a transcript turn's words are the speaker's own, however they open
+        return out
     for c in outer.content:
         found = chains.find_nested(text, c, lex)
         if found is None:

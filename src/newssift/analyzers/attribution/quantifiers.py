@@ -1,0 +1,58 @@
+"""A bare quantifier as a source: "Fans took to social media to vent their fury, with many saying they
+had spent hundreds on tickets."
+
+"many", "some", "two" (`bare_quantifiers`) alone name no one: such a source refers to the last plural
+group noun before it in its sentence (`group_nouns`, the plural anonymous nouns of `source_nouns`:
+"Fans"), which then names and types it (`group_referents`, applied by the analyzer before typing).
+A statement whose whole content is a lone possessive ("after admitting | their | part", a cut the tagger
+makes) says nothing and is dropped (`is_bare_possessive`).
+Limits: the same sentence only; a group named as a subject of another clause is taken all the same.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newssift import lexicons
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.records import Statement
+from newssift.text import Span
+
+POSSESSIVES = frozenset({"their", "his", "her", "its", "my", "our", "your"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@cache
+def _bare() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("bare_quantifiers"))
+
+
+@cache
+def _groups() -> frozenset[str]:
+    lex = load_lexicon()
+    plural = {n for n, kind in lex.nouns.items() if kind == "anonymous" and n.endswith("s")}
+    return frozenset(plural | {g for g in lex.groups if g.endswith("s") or g in ("men", "women")})
+
+
+def group_referents(analysis: Analysis, statements: list[Statement]) -> None:
+    """Sets `refers_to` of each bare-quantifier source to the group noun it is part of (if any)."""
+    for s in statements:
+        ref = s.source
+        if ref is None or ref.refers_to is not None or ref.text.strip().lower() not in _bare():
+            continue
+        sentence = next((x for x in analysis.sentences if x.start <= ref.start < x.end), None)
+        if sentence is None:
+            continue
+        found = [m for m in _WORD.finditer(analysis.text, sentence.start, ref.start)
+                 if m.group().lower() in _groups()]
+        if found:
+            ref.refers_to = Span(found[-1].start(), found[-1].end())
+
+
+def is_bare_possessive(analysis: Analysis, x: Linked) -> bool:
+    """Is the whole content of `x` one possessive word ("their")?"""
+    words = " ".join(analysis.text[c.start : c.end] for c in x.content).split()
+    return len(words) == 1 and words[0].lower() in POSSESSIVES

@@ -1,0 +1,31 @@
+"""'Fans …, with many saying …': a bare quantifier source is the group before it; 'admitting | their' is
+no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.statements import build
+from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fans took to social media, with many saying they had spent hundreds.", ("Fans", "anonymous")),
+    ("The hall was full, with many saying they had spent hundreds.", ("many", "anonymous")),
+])
+def test_a_bare_quantifier_source_is_the_group_named_before_it(text: str, expected: tuple) -> None:
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "many"), role_span(a, "cue", "saying"),
+             role_span(a, "content", "they had spent hundreds")]
+    statements, sources = build(a, spans)
+    entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
+    assert (entry.name, entry.kind) == expected
+
+
+def test_a_lone_possessive_content_is_no_statement() -> None:
+    text = "Two businessmen were given suspended sentences after admitting their part in the scheme."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Two"), role_span(a, "cue", "admitting"), role_span(a, "content", "their")]
+    assert build(a, spans)[0] == []
