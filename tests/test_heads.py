@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 
+from newssift import heads
 from newssift.errors import ModelError
 from newssift.heads import MLPBag, MLPHead, ModelDir
 from training import persuasion_fit as pf
@@ -72,3 +73,27 @@ def test_bagged_multilabel_head_averages_calibrated_probabilities_as_training_do
     assert head.probs_each(x).shape == (2, 5, 2)
     assert np.allclose(head.probs(x), pf.bag_probs(nets, x, a, b), atol=1e-5)
     assert head.probs(x[:0]).shape == (0, 2) and head.probs_each(x[:0]).shape == (2, 0, 2)
+
+
+def _naive_attention(q, k, v, bounds, heads):
+    out = np.zeros_like(v)
+    d = q.shape[1] // heads
+    for a, b in bounds:
+        for h in range(heads):
+            cols = slice(h * d, (h + 1) * d)
+            scores = q[a:b, cols] @ k[a:b, cols].T / np.sqrt(d)
+            w = np.exp(scores - scores.max(1, keepdims=True))
+            out[a:b, cols] = (w / w.sum(1, keepdims=True)) @ v[a:b, cols]
+    return out
+
+
+def test_sentence_attention_keeps_to_each_sentence_short_or_long() -> None:
+    rng = np.random.default_rng(0)
+    lengths = [3, 1, heads.LONG_SENTENCE + 40, 7] + [5] * (heads.ATTENTION_GROUP + 2)
+    n = sum(lengths)
+    q, k, v = (rng.standard_normal((n, 8)).astype(np.float32) for _ in range(3))
+    first = np.zeros(n, bool)
+    first[np.cumsum([0, *lengths[:-1]])] = True
+    bounds = list(zip(np.cumsum([0, *lengths[:-1]]), np.cumsum(lengths), strict=True))
+    got = heads.sentence_attention(q, k, v, first, heads=2)
+    assert np.allclose(got, _naive_attention(q, k, v, bounds, 2), atol=1e-5)

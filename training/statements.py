@@ -75,7 +75,7 @@ def matrices(docs: list[GoldDoc], name: str, mid: bool = True) -> tuple[np.ndarr
 
 
 class ContextTagger(nn.Module):
-    """Torch twin of `attribution.tagger.ContextHead` (same tensor names, same arithmetic)."""
+    """Torch twin of `newssift.heads.ContextHead` (same tensor names, same arithmetic)."""
 
     def __init__(self, in_dim: int, n_out: int, hidden: int = HIDDEN, n_ctx: int = N_CTX,
                  n_attn: int = N_ATTN, heads: int = HEADS):
@@ -187,7 +187,7 @@ def train(x: np.ndarray, y: np.ndarray, dev: tuple[np.ndarray, np.ndarray], epoc
 
 
 def export_tensors(model: ContextTagger, prefix: str = "tagger.") -> dict[str, np.ndarray]:
-    """Tensor names `attribution.tagger.ContextHead` reads."""
+    """Tensor names `newssift.heads.ContextHead` reads."""
     out = {}
     layers = {"inp": model.inp, "out": model.out, **{f"ctx{i}": m for i, m in enumerate(model.ctx)},
               **{f"attn{i}.{part}": getattr(m, part) for i, m in enumerate(model.attn)

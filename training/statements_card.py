@@ -46,7 +46,7 @@ def _header(config: dict[str, Any]) -> str:
         f"{config.get('attention_layers', 0)} residual attention layer(s) "
         f"({config.get('attention_heads', 4)} heads; each token attends over the tokens of its sentence, "
         "so a cue at the end of a sentence shapes the content tags at its start), and an output layer over "
-        f"{', '.join(config.get('tags', []))}. Runs in numpy (`attribution/tagger.py: ContextHead`).\n\n"
+        f"{', '.join(config.get('tags', []))}. Runs in numpy (`newssift/heads.py: ContextHead`).\n\n"
         f"Decoding: O penalty {config.get('o_bias', 0.0)} (subtracted from log P(O) before Viterbi), "
         "chosen on dev by mean exact F1 of cue, source and content: "
         f"{config.get('o_bias_dev_scores', 'not tuned')}."

@@ -48,29 +48,3 @@ def test_batched_viterbi_matches_one_sentence_at_a_time() -> None:
     batch = viterbi_batch(logp, bounds, allowed_transitions())
     for (a, b), path in zip(bounds, batch):
         assert np.array_equal(path, viterbi(logp[a:b], allowed_transitions()))
-
-
-def _naive_attention(q, k, v, bounds, heads):
-    out = np.zeros_like(v)
-    d = q.shape[1] // heads
-    for a, b in bounds:
-        for h in range(heads):
-            cols = slice(h * d, (h + 1) * d)
-            scores = q[a:b, cols] @ k[a:b, cols].T / np.sqrt(d)
-            w = np.exp(scores - scores.max(1, keepdims=True))
-            out[a:b, cols] = (w / w.sum(1, keepdims=True)) @ v[a:b, cols]
-    return out
-
-
-def test_sentence_attention_keeps_to_each_sentence_short_or_long() -> None:
-    from newssift.analyzers.attribution import tagger
-
-    rng = np.random.default_rng(0)
-    lengths = [3, 1, tagger.LONG_SENTENCE + 40, 7] + [5] * (tagger.ATTENTION_GROUP + 2)
-    n = sum(lengths)
-    q, k, v = (rng.standard_normal((n, 8)).astype(np.float32) for _ in range(3))
-    first = np.zeros(n, bool)
-    first[np.cumsum([0, *lengths[:-1]])] = True
-    bounds = list(zip(np.cumsum([0, *lengths[:-1]]), np.cumsum(lengths), strict=True))
-    got = tagger.sentence_attention(q, k, v, first, heads=2)
-    assert np.allclose(got, _naive_attention(q, k, v, bounds, 2), atol=1e-5)
