@@ -16,7 +16,8 @@
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
-   unattributed quotations.
+   unattributed quotations (one that opens the sentence after '"…," he said.' goes on with that
+   speaker: `attribution/continued.py`).
 4. Typing and coreference (`attribution/sources.py`, `attribution/papers.py`, `attribution/coref.py`):
    source kind and role ("the paper": a newspaper or a research paper; "When I put this to the
    minister's office, a spokesman told me": the office, `attribution/spokespeople.py`), cue stance,
@@ -37,6 +38,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
+from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
 from newssift.analyzers.attribution.headlines import is_headline_action
@@ -107,7 +109,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     cues = [s.cue for s in statements if s.cue is not None]
     statements += [n for s in statements for n in _nested(analysis, s, lex)
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
-    statements += _unattributed(analysis, statements)
+    statements += continue_quotations(analysis, statements, _unattributed(analysis, statements))
     statements.sort(key=lambda s: (s.start, -s.end))
     quoted = quotations(analysis) if quoted is None else quoted
     statements = [s for s in statements if not coref.addresses_reader(s, statements, quoted)]
