@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import torch
@@ -97,3 +99,25 @@ def test_sentence_attention_keeps_to_each_sentence_short_or_long() -> None:
     bounds = list(zip(np.cumsum([0, *lengths[:-1]]), np.cumsum(lengths), strict=True))
     got = heads.sentence_attention(q, k, v, first, heads=2)
     assert np.allclose(got, _naive_attention(q, k, v, bounds, 2), atol=1e-5)
+
+
+def test_context_label_head_matches_the_torch_nets_it_was_saved_from(tmp_path) -> None:
+    from newssift.analyzers.persuasion.model import ContextLabelHead, label_head
+    from training import persuasion_context as pc
+
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((40, 6)).astype(np.float32)
+    y = (rng.random((40, 3)) < 0.3).astype(np.float32)
+    first = np.zeros(40, bool)
+    first[[0, 7, 8, 25]] = True
+    opts = pc.ContextOptions(hidden=8, attention_heads=2, epochs=2, batch=16)
+    nets = [pc.fit(x, y, first, opts), pc.fit(x, y, first, replace(opts, seed=1))]
+    a, b = np.array([1.5, 0.5, 1.0], np.float32), np.array([0.0, -1.0, 0.5], np.float32)
+    config = {"tokens": {"prefix": pf.bag_prefixes(nets, "tok."), "platt_a": a.tolist(),
+                         "platt_b": b.tolist()} | pc.head_config(nets)}
+    save_model_dir(tmp_path, pc.tensors(nets, "tok."), config, ["a", "b", "c"], "# card\n")
+    head = label_head(ModelDir.load(tmp_path), "tokens")
+    assert isinstance(head, ContextLabelHead) and head.in_dim == 6
+    expected = np.stack([pf.sigmoid(pc.logits(n, x, first) * a + b) for n in nets])
+    assert np.allclose(head.probs_each(x, first), expected, atol=1e-5)
+    assert head.probs_each(x[:0], first[:0]).shape == (2, 0, 3)

@@ -24,6 +24,7 @@ from training import genre_news
 from training import persuasion_articles as pa
 from training import persuasion_baselines as base
 from training import persuasion_cards as cards
+from training import persuasion_context as pc
 from training import persuasion_fit as pf
 from training import persuasion_techniques as pt
 from training import persuasion_tokens as ptok
@@ -77,7 +78,7 @@ def train_techniques(docs: list[Doc], out: Path) -> dict:
     print("  subtask 3 out-of-fold on train:", oof, flush=True)
     token, oof["spans"] = _token_thresholds(train, probs, pt.paragraph_gate(train, mixed, para_thr))
     token.a, token.b = a, b
-    token.net = token_nets if pt.TOKEN_BAG else pf.fit(*pt.token_data(train), pt.TOKEN_OPTS)
+    token.net = token_nets if pt.TOKEN_BAG else ptok.fit_net(train)
     fit_docs, held = pt.split_held_out(train)
     sentence, sentence_score = pt.sentence_head(fit_docs, held)
     sentence.net = pf.fit(*pt.sentence_data(train), pt.SENT_OPTS)
@@ -131,11 +132,16 @@ def _token_thresholds(train: list[Doc], probs: ptok.PerDoc,
 def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, spans: pt.SpanHeads,
                      metrics: dict) -> None:
     """The techniques model directory: three heads, their calibration, the span mode, the card."""
-    tensors = (pf.tensors(para.net, "para.") | pf.tensors(spans.token.net, "tok.")
-               | pf.tensors(spans.sentence.net, "sent."))
+    context = pt.TOKEN_HEAD == "context"
+    nets = spans.token.net if isinstance(spans.token.net, list) else [spans.token.net]
+    tensors = (pf.tensors(para.net, "para.") | pf.tensors(spans.sentence.net, "sent.")
+               | (pc.tensors(nets, "tok.") if context else pf.tensors(spans.token.net, "tok.")))
     paragraph = para.config("para.") | ({"mix": mix.tolist()} if mix is not None else {})
+    token = spans.token.config("tok.")
+    if context:
+        token |= {"prefix": pf.bag_prefixes(nets, "tok.")} | pc.head_config(nets)
     config = {"version": 1, "encoder": "all-MiniLM-L6-v2 (newssift shared, ONNX int8)",
-              "paragraph": paragraph, "tokens": spans.token.config("tok."),
+              "paragraph": paragraph, "tokens": token,
               "sentences": spans.sentence.config("sent."), "span_mode": spans.mode, "max_gap": 1,
               "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID,
               "paragraph_mid": pt.PARAGRAPH_MID, "metrics": metrics}

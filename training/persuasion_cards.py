@@ -20,6 +20,18 @@ def _f(value: float) -> str:
     return f"{value:.3f}"
 
 
+def _token_head(config: dict[str, Any], mid: str) -> str:
+    tokens = config["tokens"]
+    if tokens.get("kind") != "context":
+        return (f"an MLP on [word-piece vector, sentence vector, the {config['window']} piece(s) on "
+                f"each side{mid}]")
+    return (f"the statements tagger's network (`newssift.heads.ContextHead`) with 23 sigmoid outputs: "
+            f"[word-piece vector, its middle-layer (3 of 6) vector, sentence vector] → {tokens['hidden']}, "
+            f"{tokens['context_layers']} residual layers mixing each piece with its neighbours, "
+            f"{tokens['attention_layers']} attention layers over its sentence "
+            f"({tokens['attention_heads']} heads), {tokens['epochs']} epochs per net")
+
+
 def techniques(config: dict[str, Any]) -> str:
     m = config["metrics"]
     oof = m.get("train_out_of_fold", {}).get("mixed")
@@ -54,8 +66,8 @@ Three small heads on the frozen shared encoder, run in numpy by `newssift.analyz
   the article vector and the neighbouring paragraphs' mean vectors{para_mid}. A paragraph's score for a label
   mixes it with the highest word-piece probability of that label inside the paragraph (weight per
   label in `config.json` `paragraph.mix`, 0 / 0.5 / 1, chosen on out-of-fold F1);
-- `tok.*`: word-piece labels: an MLP on [word-piece vector, sentence vector, the {config['window']}
-  piece(s) on each side{mid}]; runs over a label's threshold become spans, widened to whole tokens.
+- `tok.*`: word-piece labels: {_token_head(config, mid)}; runs over a label's threshold become
+  spans, widened to whole tokens.
   {gating}
   A span without a content word (only function words, digits or punctuation) is dropped.
   A paragraph the paragraph labels give a technique but no span of it gets one evidence span: the

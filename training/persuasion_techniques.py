@@ -30,6 +30,7 @@ SENT_OPTS = pf.FitOptions(hidden=256, epochs=20, lr=1e-3, weight_decay=1e-3, dro
 TOKEN_WINDOW = 1  # word pieces on each side in the token head's input
 TOKEN_MID = True  # the token head also reads the middle-layer piece vectors
 TOKEN_BAG = True  # the token head predicts with its 5 fold nets (else one net fitted on all articles)
+TOKEN_HEAD = "context"  # "context": `persuasion_context` nets over each sentence; "mlp": one piece + window
 PARAGRAPH_MID = True  # the paragraph head also reads pooled middle-layer piece vectors
 L = len(TECHNIQUES)
 INDEX = {t: i for i, t in enumerate(TECHNIQUES)}
@@ -122,6 +123,12 @@ def token_data(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
                 xs.append(sentence_token_features(enc, i, TOKEN_WINDOW, TOKEN_MID))
                 ys.append(_piece_labels(enc.token_offsets[i], doc.spans))
     return np.concatenate(xs), np.concatenate(ys)
+
+
+def token_labels(docs: list[Doc]) -> np.ndarray:
+    """Multi-hot gold of every word piece, in `token_data` order (sentences with pieces only)."""
+    return np.concatenate([_piece_labels(d.encoding.token_offsets[i], d.spans) for d in docs
+                           for i in range(len(d.sentences)) if len(d.encoding.token_vectors[i])])
 
 
 def sentence_data(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from newssift.analyzers.persuasion.features import sentence_token_features
+from training import persuasion_context as pc
 from training import persuasion_fit as pf
 from training import persuasion_techniques as pt
 from training.persuasion_data import Doc
@@ -20,7 +21,19 @@ MIX = (0.0, 0.5, 1.0)
 PerDoc = list[list[np.ndarray]]  # per doc, per sentence: (n_pieces, L)
 
 
+def fit_net(docs: list[Doc]):
+    """One word-piece net on `docs`: a context tagger or an MLP (`persuasion_techniques.TOKEN_HEAD`)."""
+    if pt.TOKEN_HEAD == "context":
+        parts = [pc.doc_features(d) for d in docs]
+        x = np.concatenate([p[0] for p in parts]).astype(np.float16)
+        first = np.concatenate([p[1] for p in parts])
+        return pc.fit(x, pt.token_labels(docs), first)
+    return pf.fit(*pt.token_data(docs), pt.TOKEN_OPTS)
+
+
 def raw_logits(net, doc: Doc) -> list[np.ndarray]:
+    if pt.TOKEN_HEAD == "context":
+        return pc.doc_logits(net, doc)
     enc = doc.encoding
     feats = [sentence_token_features(enc, i, pt.TOKEN_WINDOW, pt.TOKEN_MID)
              for i in range(len(doc.sentences))]
@@ -36,7 +49,7 @@ def oof_logits(train: list[Doc], folds: int = 5) -> tuple[PerDoc, list]:
     out: PerDoc = [[] for _ in train]
     nets = []
     for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(ids, groups=ids)):
-        nets.append(pf.fit(*pt.token_data([train[i] for i in tr]), pt.TOKEN_OPTS))
+        nets.append(fit_net([train[i] for i in tr]))
         for i in te:
             out[i] = raw_logits(nets[-1], train[i])
         print(f"  token head fold {k + 1}/{folds} done", flush=True)
@@ -44,7 +57,7 @@ def oof_logits(train: list[Doc], folds: int = 5) -> tuple[PerDoc, list]:
 
 
 def calibrate(raw: PerDoc, docs: list[Doc]) -> tuple[np.ndarray, np.ndarray]:
-    _, y = pt.token_data(docs)
+    y = pt.token_labels(docs)
     return pf.platt(np.concatenate([np.concatenate(r) for r in raw]), y)
 
 

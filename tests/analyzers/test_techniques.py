@@ -174,6 +174,7 @@ def _doc(tiny_encoder):
 def trained_dir(tiny_encoder, tmp_path_factory):
     """Overfit the real training code on ARTICLE and write a model directory (once per session)."""
     if "dir" not in _TRAINED:
+        from training import persuasion_context as pc
         from training import persuasion_fit as pf
         from training import persuasion_techniques as pt
         from training.persuasion import write_techniques
@@ -185,9 +186,11 @@ def trained_dir(tiny_encoder, tmp_path_factory):
         x, y, _ = pt.paragraph_data([doc])
         bag = [pf.fit(x, y, opts), pf.fit(x, y, replace(opts, seed=1))]  # as the fold nets are
         para = pt.Calibrated(bag, ones, zeros, half)
-        x, y = pt.token_data([doc])
-        token = pt.Calibrated([pf.fit(x, y, opts), pf.fit(x, y, replace(opts, seed=1))], ones, zeros,
-                              half)
+        x, first, _ = pc.doc_features(doc)
+        y = pt.token_labels([doc])
+        tiny = pc.ContextOptions(hidden=32, attention_heads=2, epochs=150, lr=1e-2, batch=4096)
+        token = pt.Calibrated([pc.fit(x, y, first, tiny), pc.fit(x, y, first, replace(tiny, seed=1))],
+                              ones, zeros, half)
         x, y = pt.sentence_data([doc])
         sentence = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
         spans = pt.SpanHeads(token, sentence, "tokens", {})

@@ -6,6 +6,8 @@
 - article: [article vector, max over sentence vectors]: 2 x dim.
 - token: [word-piece vector, its sentence's vector, the `window` pieces on each side, and with `mid` the
   piece's middle-layer vector]: (2 + 2 x window + mid) x dim per word piece.
+- context token (the context head, which sees its sentence itself): [word-piece vector, middle-layer
+  vector, sentence vector]: 3 x dim per word piece, with sentence-start flags.
 Limits: sentence vectors are mean-pooled MiniLM embeddings of one sentence each, so a paragraph feature
 sees no word order across sentences; word pieces see only their own sentence (the encoder's window).
 """
@@ -92,3 +94,22 @@ def token_features(token_vectors: np.ndarray, sentence_vector: np.ndarray,
     if mid is not None:
         parts.append(mid)
     return np.concatenate(parts, axis=1).astype(np.float32)
+
+
+def context_token_features(encoding: Encoded) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """The context token head's input for a whole article: rows (n_pieces, 3 x dim) of [word-piece
+    vector, its middle-layer vector, its sentence's vector], sentence-start flags (n_pieces,), and the
+    number of pieces of each sentence (0 for a sentence without pieces)."""
+    mids = encoding.piece_vectors(["mid"])
+    dim = encoding.sentence_vectors.shape[1]
+    rows, sizes = [], []
+    for i, pieces in enumerate(encoding.token_vectors):
+        sizes.append(len(pieces))
+        if len(pieces):
+            tiled = np.broadcast_to(encoding.sentence_vectors[i], (len(pieces), dim))
+            rows.append(np.concatenate([pieces, mids[i], tiled], axis=1))
+    if not rows:
+        return np.zeros((0, 3 * dim), np.float32), np.zeros(0, bool), sizes
+    first = np.zeros(sum(sizes), bool)
+    first[np.cumsum([0, *[s for s in sizes if s]])[:-1]] = True
+    return np.concatenate(rows).astype(np.float32), first, sizes

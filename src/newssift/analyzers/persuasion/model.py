@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from newssift.errors import ModelError
-from newssift.heads import ModelDir, sigmoid, softmax
+from newssift.heads import ContextHead, ModelDir, sigmoid, softmax
 
 
 def head_config(model: ModelDir, key: str) -> dict[str, Any]:
@@ -33,7 +33,9 @@ class MultiLabelHead:
     def __init__(self, model: ModelDir, key: str):
         cfg = head_config(model, key)
         self.head = model.head(cfg["prefix"])
-        n = len(model.labels)
+        self._calibration(cfg, len(model.labels))
+
+    def _calibration(self, cfg: dict[str, Any], n: int) -> None:
         self.a = np.asarray(cfg.get("platt_a", [1.0] * n), np.float32)
         self.b = np.asarray(cfg.get("platt_b", [0.0] * n), np.float32)
         self.thresholds = np.asarray(cfg.get("thresholds", [0.5] * n), np.float32)
@@ -50,6 +52,38 @@ class MultiLabelHead:
     def probs_each(self, x: np.ndarray) -> np.ndarray:
         """(k, n, n_labels): calibrated probabilities of each of the head's k nets (k = 1 unless bagged)."""
         return sigmoid(self.head.each(x) * self.a + self.b).astype(np.float32)
+
+
+class ContextLabelHead(MultiLabelHead):
+    """A multi-label head whose nets are `ContextHead`s: each row is a token read in its sentence, so
+    `probs_each` also takes the sentence-start flags (`config[key]["kind"] == "context"`)."""
+
+    def __init__(self, model: ModelDir, key: str):
+        cfg = head_config(model, key)
+        prefixes = cfg["prefix"] if isinstance(cfg["prefix"], list) else [cfg["prefix"]]
+        heads = int(cfg.get("attention_heads", 4))
+        self.nets = [ContextHead(model.tensors, p, heads=heads) for p in prefixes]
+        self._calibration(cfg, len(model.labels))
+
+    @property
+    def in_dim(self) -> int:
+        return self.nets[0].in_dim
+
+    def probs_each(self, x: np.ndarray, first: np.ndarray | None = None) -> np.ndarray:
+        """(k, n, n_labels); `first` flags sentence starts (None: `x` is one sentence)."""
+        if first is None:
+            first = np.arange(len(x)) == 0
+        if not len(x):
+            return np.zeros((len(self.nets), 0, len(self.a)), np.float32)
+        logits = np.stack([net.logits(x, first) for net in self.nets])
+        return sigmoid(logits * self.a + self.b).astype(np.float32)
+
+
+def label_head(model: ModelDir, key: str) -> MultiLabelHead:
+    """The calibrated head under `config[key]`: context nets when its `kind` says so, else MLPs."""
+    if (model.config.get(key) or {}).get("kind") == "context":
+        return ContextLabelHead(model, key)
+    return MultiLabelHead(model, key)
 
 
 class SoftmaxHead:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from newssift.analyzers.persuasion import features as F
-from newssift.analyzers.persuasion.model import MultiLabelHead, check_dim
+from newssift.analyzers.persuasion.model import ContextLabelHead, MultiLabelHead, check_dim, label_head
 from newssift.analyzers.persuasion.spans import decode, evidence_spans, has_content, snap
 from newssift.encoder import Encoded
 from newssift.heads import ModelDir
@@ -39,7 +39,7 @@ class TechniqueModel:
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
         model = ModelDir.load(path)
-        return cls(model.labels, MultiLabelHead(model, "paragraph"), MultiLabelHead(model, "tokens"),
+        return cls(model.labels, MultiLabelHead(model, "paragraph"), label_head(model, "tokens"),
                    MultiLabelHead(model, "sentences"), str(model.config.get("span_mode", "tokens")),
                    int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)),
                    bool(model.config.get("token_mid", False)),
@@ -68,7 +68,10 @@ class TechniqueModel:
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
         """Per sentence, (k, n_pieces, n_labels) calibrated word-piece probabilities of each of the
-        token head's k nets (one matmul per net)."""
+        token head's k nets (one matmul per net; a context head reads all sentences in one pass)."""
+        if isinstance(self.tokens, ContextLabelHead):
+            x, first, sizes = F.context_token_features(encoding)
+            return np.split(self.tokens.probs_each(x, first), np.cumsum(sizes)[:-1], axis=1)
         feats = [F.sentence_token_features(encoding, i, self.window, self.mid)
                  for i in range(len(encoding.token_vectors))]
         if not feats:
