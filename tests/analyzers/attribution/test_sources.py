@@ -68,6 +68,8 @@ from newssift.analyzers.attribution.sources import classify
     ("Shoppers interviewed in the capital", ("anonymous", None, "Shoppers")),
     ("The fund", ("organisation", None, "fund")),
     ("The service", ("organisation", None, "service")),
+    ("the broadcaster RTV", ("media", None, "RTV")),
+    ("the Varoshi News Agency", ("organisation", None, "Varoshi News Agency")),  # "News" is in the name
 ])
 def test_kind_role_and_name(text: str, expected: tuple) -> None:
     t = classify(text)

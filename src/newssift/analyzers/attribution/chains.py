@@ -1,6 +1,7 @@
 """Rules on top of the tagger: citing chains, nested attributions and unattributed quotations.
 
-- Chains: "X, citing Y, reported …" / "X reported, citing Y, that …" / "X quoted Y as saying …" (cue
+- Chains: "X, citing Y, reported …" (also when the tagged source is "citing Y" alone) / "X reported,
+  citing Y, that …" / "X quoted Y as saying …" (cue
   "quoted", or "saying" when the tagger kept only that one) → source X, via Y;
   "according to Y, quoted by X" → source X, via Y; "Y polled by X expect …" / "Y, contacted by X, said …"
   (`lexicons/en/relay_participles.txt`) → source X, via Y, when X is an outlet or organisation or a
@@ -22,7 +23,7 @@ from typing import Any
 
 from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
-from newssift.analyzers.attribution.sources import classify
+from newssift.analyzers.attribution.sources import DETERMINERS, classify
 from newssift.text import Span
 
 CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
@@ -35,6 +36,8 @@ PUBLISHED_BY = re.compile(r"\s(?P<p>[a-z]+)(?:\s+(?:on|in|at|last|this|earlier|y
                           r"\s+by\s+(?P<y>[^,;.]+?)"
                           r"(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[^,;.]*)?\s*$")
 RELAY_KINDS = ("media", "organisation")
+CITING_START = re.compile(r"(?:citing|quoting)\s+(?=\S)", re.I)
+MAX_SUBJECT_WORDS = 12
 NESTED = re.compile(
     r"^(?:[^,;:.“”\"]{0,40}?\bthat\s+)?(?P<src>(?:(?!\bthat\b)[^,;:.“”\"]){2,80}?)\s+(?:as\s+)?"
     r"(?P<cue>[a-z]+(?: out)?)\s*(?:that\b|:)\s*")
@@ -48,10 +51,32 @@ def split_chain(text: str, source: Span, cue: Span, content_start: int | None
     quoted_by = _quoted_by(text, source, text[cue.start : cue.end]) or _relayed_by(text, source, cue)
     if quoted_by is not None:
         return quoted_by
+    cited = _cited_only(text, source)
+    if cited is not None:
+        return cited
     m = CITING_INSIDE.search(text[source.start : source.end])
     if m:  # the tagger took "X, citing Y" as one source
         return _trim(text, Span(source.start, source.start + m.start())), _group_span(m, "y", source.start)
     return source, find_via(text, source, cue, content_start) or _published_by(text, source)
+
+
+def _cited_only(text: str, source: Span) -> tuple[Span, Span] | None:
+    """"The official Varoshi News Agency (VNA), [citing informed sources in the Ministry of Defence],
+    reported": a source that opens with the chain word is the via; the outer source is the phrase
+    before its comma, back to the sentence's start or the comma before (at most `MAX_SUBJECT_WORDS`)."""
+    m = CITING_START.match(text[source.start : source.end])
+    if m is None:
+        return None
+    before = text[max(0, source.start - 200) : source.start]
+    if not before.rstrip().endswith(","):
+        return None
+    clause = re.split(r"[.!?;:\n,]\s", before.rstrip()[:-1] + " ")[-1].strip()
+    if not clause or len(clause.split()) > MAX_SUBJECT_WORDS:
+        return None
+    if not clause[:1].isupper() and clause.split()[0].lower() not in DETERMINERS:
+        return None
+    start = source.start - len(before) + before.rindex(clause)
+    return Span(start, start + len(clause)), _trim(text, Span(source.start + m.end(), source.end))
 
 
 def _published_by(text: str, source: Span) -> Span | None:

@@ -132,8 +132,10 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
 
 def _described_outlet(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
     """"the Kelmari newspaper the Morning Ledger", "the broadcaster RTV": a media noun of the lexicon
-    before a capitalised name (after an optional "the") → that outlet, named by the name."""
-    at = max((i for i, w in enumerate(lower[:-1]) if lex.nouns.get(w) == "media"), default=None)
+    before a capitalised name (after an optional "the") → that outlet, named by the name; a capitalised
+    media noun is part of the name ("the Varoshi News Agency")."""
+    at = max((i for i, w in enumerate(lower[:-1])
+              if lex.nouns.get(w) == "media" and not words[i][:1].isupper()), default=None)
     if at is None:
         return None
     rest = words[at + 1 + (lower[at + 1] == "the") :]
