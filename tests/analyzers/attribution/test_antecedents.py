@@ -50,3 +50,21 @@ def test_she_after_a_colleague_the_writer_introduced_is_that_colleague() -> None
     text = "Rents rose. A colleague put it better than I can. “We used to teach,” she told me."
     found = _pronoun_source(text, [("content", "“We used to teach,”"), ("source", "she"), ("cue", "told")])
     assert found == ("A colleague", None, 0.6)
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    (" The sources added that roads were full.", "Local sources"),
+    (" Roads were full.", "Igor Vell"),  # a weak link to the person stays
+])
+def test_she_between_two_statements_of_the_same_sources_is_those_sources(after: str, expected: str) -> None:
+    text = ("Minister Igor Vell said the plan was sound.\n\nLocal sources stated that families left. "
+            "She explained that schools were opened." + after)
+    spans = [("source", "Minister Igor Vell"), ("cue", "said"), ("content", "the plan was sound"),
+             ("source", "Local sources"), ("cue", "stated"), ("content", "that families left"),
+             ("source", "She"), ("cue", "explained"), ("content", "that schools were opened")]
+    if "added" in after:
+        spans += [("source", "The sources"), ("cue", "added"), ("content", "that roads were full")]
+    a = Analysis.of(Article(text))
+    statements, sources = build(a, [role_span(a, role, words) for role, words in spans])
+    she = next(s for s in statements if s.source is not None and s.source.text == "She")
+    assert next(e.name for e in sources if e.source_id == she.source.source_id) == expected

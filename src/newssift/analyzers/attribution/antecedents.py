@@ -13,6 +13,9 @@ source of the previous sentence, an unnamed person the text introduces.
   (`nonhuman_source_plurals`: "Local sources in the city of Hama stated that … . She pointed out that
   …", a translation from a language that gives such plurals a singular pronoun) is that source (a low
   link score: the text does not say so); never people ("Two people close to him said … She said …").
+  A he/she that coreference links only weakly to a person (more than a sentence back, other sources
+  since) goes to such a source when the next sentence goes on with it ("… . The sources added that
+  …", `continued_source`).
 - `introduced_person`: he/she with no antecedent among the sources, after an unnamed person the writer
   introduced in the same or the previous sentence of its paragraph, outside quotations ("A colleague
   put it better than I can. '…,' she told me"): a/an/one/another, up to two words, then a singular
@@ -123,3 +126,17 @@ def introduced_person(analysis: Analysis, pos: int) -> Span | None:
     chunk = _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
     found = [m for m in _INTRODUCED.finditer(chunk) if m.group("noun") in _person_nouns()]
     return Span(start + found[-1].start(), start + found[-1].end()) if found else None
+
+
+def continued_source(analysis: Analysis, sources: list[SourceEntry], pos: int,
+                     later: list[tuple[int, str]]) -> SourceEntry | None:
+    """`previous_source` of a he/she at `pos` when the sentence after it goes on with the same source
+    ("Local sources … indicated that … . She explained that … . The sources added that …"): a mention
+    there (`later`: start and head noun of every source mention) with that source's head noun."""
+    entry = previous_source(analysis, sources, pos)
+    at = _sentence_index(analysis, pos)
+    if entry is None or at is None or at + 1 >= len(analysis.sentences):
+        return None
+    nxt = analysis.sentences[at + 1]
+    head = entry.name.split()[-1].lower()
+    return entry if any(nxt.start <= start < nxt.end and h == head for start, h in later) else None

@@ -125,6 +125,10 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         target, score = _antecedent(entries, m)
         if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
             target, score = _he_she(analysis, entries, m, target, score)
+            if target is not None and score < 0.8:  # weak: the sources it sits between win
+                found = antecedents.continued_source(analysis, [e.entry for e in entries], m.ref.start,
+                                                     [(o.ref.start, o.type.head) for o in ordered])
+                target, score = next(((e, 0.35) for e in entries if e.entry is found), (target, score))
         elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
             target, score = _age_antecedent(analysis, entries, m)
         if target is None:
