@@ -68,3 +68,16 @@ def test_she_between_two_statements_of_the_same_sources_is_those_sources(after: 
     statements, sources = build(a, [role_span(a, role, words) for role, words in spans])
     she = next(s for s in statements if s.source is not None and s.source.text == "She")
     assert next(e.name for e in sources if e.source_id == she.source.source_id) == expected
+
+
+def test_it_after_a_document_the_previous_sentence_introduced_is_that_document() -> None:
+    text = ("The ruling says the deal was secret.\n\nThe firm was fined.\n\nA statement from the Aldane family "
+            "was read outside the court by his daughter. “Our father gave thirty years to this port,” it said.")
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The ruling"), role_span(a, "cue", "says"),
+             role_span(a, "content", "the deal was secret"), role_span(a, "content", "“Our father gave thirty years to this port,”"),
+             role_span(a, "source", "it", last=True), role_span(a, "cue", "said", last=True)]
+    statements, sources = build(a, spans)
+    it = statements[-1]
+    entry = next(e for e in sources if e.source_id == it.source.source_id)
+    assert (entry.name, entry.kind, it.source.link_score) == ("A statement from the Aldane family", "document", 0.6)

@@ -20,6 +20,11 @@ source of the previous sentence, an unnamed person the text introduces.
   introduced in the same or the previous sentence of its paragraph, outside quotations ("A colleague
   put it better than I can. '…,' she told me"): a/an/one/another, up to two words, then a singular
   person noun (`person_nouns`, the person nouns of `source_nouns`, `occupation_nouns`).
+- `introduced_document`: "it" with no organisation, outlet or document source to point at, after a
+  singular document phrase opening in the same or the previous sentence of its paragraph ("A statement
+  from Aldane's family was read outside the court by his daughter. '…,' it said"): that document
+  (a/an/the, up to two words, a singular document noun of `source_nouns` / `document_nouns`, and
+  "from/by/of" with up to four more words).
 Limits: no gender agreement beyond the pronouns already linked; one sentence back only.
 """
 
@@ -32,7 +37,7 @@ from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.records import SourceEntry
-from newssift.analyzers.attribution.sources import HONORIFICS
+from newssift.analyzers.attribution.sources import DETERMINERS, HONORIFICS
 from newssift.text import Span
 
 _MAX_ROLE_WORDS = 4
@@ -40,6 +45,8 @@ _WORD = re.compile(r"[\w'’-]+$")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b"
                          r"(?!['’]s)")
 _QUOTE = re.compile(r"[“«][^“”«»]*[”»]|\"[^\"]*\"")
+_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)"
+                       r"(?P<tail>\s+(?:from|by|of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?")
 PREVIOUS_KINDS = ("organisation", "media")  # who a stray singular pronoun may stand for, with `_nonhuman`
 
 
@@ -140,3 +147,34 @@ def continued_source(analysis: Analysis, sources: list[SourceEntry], pos: int,
     nxt = analysis.sentences[at + 1]
     head = entry.name.split()[-1].lower()
     return entry if any(nxt.start <= start < nxt.end and h == head for start, h in later) else None
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    lex = load_lexicon()
+    nouns = {n for n, kind in lex.nouns.items() if kind == "document"} | set(lex.documents)
+    return frozenset(n for n in nouns if not n.endswith("s") or n in ("analysis", "news"))
+
+
+def introduced_document(analysis: Analysis, pos: int) -> tuple[Span, str] | None:
+    """(span, noun) of the last singular document phrase (module docstring) before `pos` in its
+    sentence or the previous one of the same paragraph, outside quotations."""
+    at = _sentence_index(analysis, pos)
+    if at is None:
+        return None
+    here = analysis.sentences[at]
+    first = at - 1 if at and analysis.sentences[at - 1].paragraph == here.paragraph else at
+    start = analysis.sentences[first].start
+    chunk = _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
+    found = [m for m in _DOCUMENT.finditer(chunk) if m.group("noun") in _document_nouns()]
+    if not found:
+        return None
+    m = found[-1]
+    end = m.end("noun")
+    if m.group("tail"):
+        tail = m.group("tail").split()
+        keep = next((i for i, w in enumerate(tail[1:], 1)
+                     if w.lower() in _stops() and w.lower() not in DETERMINERS), len(tail))
+        end = m.start("tail") + len(m.group("tail")) - len(" ".join(tail[keep:])) if keep > 1 else end
+        end = len(chunk[:end].rstrip())
+    return Span(start + m.start(), start + end), m.group("noun")

@@ -129,11 +129,13 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
                 found = antecedents.continued_source(analysis, [e.entry for e in entries], m.ref.start,
                                                      [(o.ref.start, o.type.head) for o in ordered])
                 target, score = next(((e, 0.35) for e in entries if e.entry is found), (target, score))
+        elif m.type.head == "it" and score < 0.8 and (doc := _it_document(analysis, entries, m)):
+            target, score = doc, 0.6  # a document just introduced beats a weak link
         elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
             target, score = _age_antecedent(analysis, entries, m)
         if target is None:
             target = (_body_named_in_text(analysis, entries, m) or _research_paper(analysis, entries, m)
-                      or _it_named_in_text(analysis, entries, m))
+                      or _it_document(analysis, entries, m) or _it_named_in_text(analysis, entries, m))
             score = 0.6 if target is not None else score
         if target is None and m.type.kind == "pronoun" and m.type.head in ("he", "she"):
             target, score = _stray_pronoun(analysis, entries, m, score)
@@ -329,6 +331,16 @@ def _it_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -> 
     text = re.sub(r"^the\s+", "", analysis.text[d["start"] : d["end"]], flags=re.I)
     same = next((e for e in entries if e.entry.kind == kind and e.entry.name.lower() == text.lower()), None)
     return same or _name_entry(analysis, entries, d, m, kind, text)
+
+
+def _it_document(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
+    """"A statement from Aldane's family was read … '…,' it said": `antecedents.introduced_document`."""
+    found = antecedents.introduced_document(analysis, m.ref.start) if m.type.head == "it" else None
+    if m.type.kind != "pronoun" or found is None:
+        return None
+    e = _name_entry(analysis, entries, {"start": found[0].start, "end": found[0].end}, m, "document")
+    e.head = found[1]
+    return e
 
 
 def _research_paper(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
