@@ -8,7 +8,8 @@
    citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
    conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
-   "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); a headline
+   "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya
+   Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
    nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`) or a lone
    possessive content ("admitting | their"); "with many saying" is the group named before ("Fans"),
@@ -47,6 +48,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.org_names import named_as_organisation
 from newssift.analyzers.attribution.participles import merge_published_by
+from newssift.analyzers.attribution.passives import passive_source
 from newssift.analyzers.attribution.quantifiers import group_referents, is_bare_possessive
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
@@ -94,7 +96,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     lex = lexicon or load_lexicon()
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
     linked = repair(analysis, link(analysis, cues), lex)
-    repaired = merge_published_by(analysis, linked, spans)
+    repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     linked = [x for x in repaired
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)

@@ -1,0 +1,57 @@
+"""Passive reporting: "Pop sensation Kaya Moreno is said to be 'absolutely heartbroken'".
+
+The tagger may read the subject of a passive reporting verb as its source. But "X is said / expected /
+believed to …" reports what unnamed others say of X, and "X was told …" what someone told X: the
+subject speaks no word. A cue that is a form of "be" (possibly after "has", "had", "will" …) and a
+participle of `passive_reporting`, with its tagged source right before it (no clause break between)
+and no agent ("by …") after it, loses its source: the statement has none, and the subject becomes a
+fragment of the content ("Kaya Moreno" + "to be 'absolutely heartbroken' …", as PolNeAR marks it) unless
+the participle takes an addressee ("told": the subject is the one told) (`passive_source`, applied by
+the analyzer after repair).
+Limits: the be-form must be inside the cue span; "X, it is said, …" is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from newssift import lexicons
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.linker import Linked
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "may", "might", "could", "can", "should",
+                         "must", "not", "also", "widely", "now", "still", "already", "generally"})
+BREAKS = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
+
+
+@cache
+def _participles() -> dict[str, str]:
+    out = {}
+    for entry in lexicons.load("passive_reporting"):
+        key, _, value = entry.partition("|")
+        out[key.strip().lower()] = value.strip()
+    return out
+
+
+def passive_source(analysis: Analysis, x: Linked) -> Linked:
+    """`x` without the subject of a passive reporting cue as its source (see the module docstring)."""
+    src, cue = x.source, x.cue
+    if src is None or src.token_end > cue.token_start or cue.token_start - src.token_end > 2:
+        return x
+    toks = analysis.tokens
+    between = [t.text for t in toks[src.token_end : cue.token_start]]
+    words = [t.text.lower() for t in toks[cue.token_start : cue.token_end]]
+    if BREAKS & set(between) or "by" in words:
+        return x
+    at = next((i for i, w in enumerate(words) if w not in AUXILIARIES), len(words))
+    if at >= len(words) or words[at] not in BE:
+        return x
+    participle = words[at + 1] if at + 1 < len(words) else None
+    role = _participles().get(participle or "")
+    after = toks[cue.token_end].text.lower() if cue.token_end < len(toks) else ""
+    if role is None or after == "by":
+        return x
+    content = x.content if role != "content" else [replace(src, role="content"), *x.content]
+    return replace(x, source=None, content=sorted(content, key=lambda c: c.start))

@@ -1,0 +1,28 @@
+"""'Kaya Moreno is said to be heartbroken': the subject of a passive reporting verb is no source."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssift.analysis import Analysis
+from newssift.analyzers.statements import build
+from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "expected"), [
+    ("Singer Kaya Moreno is said to be heartbroken.", "Singer Kaya Moreno", "is said", "to be heartbroken",
+     (None, ["Singer Kaya Moreno", "to be heartbroken"])),
+    ("Councillors will be told that there is no alternative.", "Councillors", "will be told",
+     "that there is no alternative", (None, ["that there is no alternative"])),
+    ("Councillors were told by the mayor that cuts loom.", "Councillors", "were told",
+     "that cuts loom", ("Councillors", ["that cuts loom"])),  # an agent: left to the tagger
+    ("Singer Kaya Moreno said she was heartbroken.", "Singer Kaya Moreno", "said", "she was heartbroken",
+     ("Singer Kaya Moreno", ["she was heartbroken"])),
+])
+def test_a_passive_reporting_cue_has_no_source(text: str, source: str, cue: str, content: str,
+                                               expected: tuple) -> None:
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", source), role_span(a, "cue", cue), role_span(a, "content", content)]
+    s = build(a, spans)[0][0]
+    assert (s.source.text if s.source else None, [text[c.start : c.end] for c in s.content]) == expected
