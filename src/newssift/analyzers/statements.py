@@ -13,7 +13,8 @@
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
    nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`) or a lone
    possessive content ("admitting | their"); "with many saying" is the group named before ("Fans"),
-   `attribution/quantifiers.py`.
+   `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
+   cut (`attribution/trims.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -59,6 +60,7 @@ from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.traits import is_trait
+from newssift.analyzers.attribution.trims import drop_source_aside, drop_trailing_conjunction
 from newssift.heads import models_root
 from newssift.pipeline import Analyzer
 from newssift.text import Span
@@ -102,6 +104,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)]
     for x in linked:
+        x.source, x.content = drop_source_aside(analysis, x), drop_trailing_conjunction(analysis, x)
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
         x.content = relative_content(analysis, x)

@@ -1,0 +1,25 @@
+"""', for its part,' closing a source and 'and' closing a content are cut."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.statements import build
+from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
+
+
+def test_an_aside_closing_a_source_is_cut() -> None:
+    text = "The Keldari Foreign Ministry, for its part, denied that troops had moved."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The Keldari Foreign Ministry, for its part,"), role_span(a, "cue", "denied"),
+             role_span(a, "content", "that troops had moved")]
+    assert build(a, spans)[0][0].source.text == "The Keldari Foreign Ministry"
+
+
+def test_a_conjunction_closing_a_content_is_cut() -> None:
+    text = "Campaigners welcomed the verdict, but said it came too late."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Campaigners"), role_span(a, "cue", "welcomed"),
+             role_span(a, "content", "the verdict, but")]
+    s = build(a, spans)[0][0]
+    assert [text[c.start : c.end] for c in s.content] == ["the verdict"]
