@@ -47,7 +47,7 @@ from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
-from newssift.analyzers.attribution.org_names import named_as_organisation
+from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.passives import passive_source
 from newssift.analyzers.attribution.quantifiers import group_referents, is_bare_possessive
@@ -228,6 +228,8 @@ def _entity_label(analysis: Analysis, ref: SourceRef, lex: Lexicon) -> str | Non
                 return "MEDIA"
             if d.get("label") == "PER" and named_as_organisation(analysis, d, lex.companies):
                 return "ORG"
+            if d.get("label") == "ORG" and named_as_person(analysis, d):
+                return "PER"
             return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None
     return None
 

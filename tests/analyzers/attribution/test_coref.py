@@ -6,7 +6,7 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.coref import head_entities
-from newssift.analyzers.attribution.org_names import named_as_organisation
+from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.records import SourceRef
 from newssift.text import Article
 
@@ -118,3 +118,16 @@ def test_a_role_headline_label_links_to_the_one_person_the_body_names_with_that_
         seen[words] = seen.get(words, 0) + 1
     _, sources = build(analysis, spans)
     assert [[text[m.start : m.end] for m in sorted(s.mentions)] for s in sources] == expected
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ([("Petra Ossin", "PER", "e1", 0), ("Ossin", "ORG", "e2", 2)], True),
+    ([("Petra Ossin", "PER", "e1", 0), ("Ossin Holdings", "ORG", "e3", 0), ("Ossin", "ORG", "e2", 2)], False),
+    ([("Ossin", "ORG", "e2", 2)], False),
+])
+def test_a_lone_surname_read_as_an_organisation_is_the_person(marked: list, expected: bool) -> None:
+    text = "Petra Ossin spoke for Ossin Holdings. Later Ossin argued that it was unfair."
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = _entities(text, marked)
+    last = analysis.layers["entities"][-1]
+    assert named_as_person(analysis, last) is expected

@@ -79,6 +79,10 @@ def test_kind_role_and_name(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(("text", "label", "expected"), [
     ("Northwind", "ORG", "organisation"),
     ("Northwind", "PER", "person"),
+    ("Starlane Records", "ORG", "organisation"),  # a name headed by a document noun
+    ("Starlane Records", "PER", "organisation"),
+    ("the court records", "ORG", "document"),
+    ("The Meridian Post", "ORG", "media"),
 ])
 def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) -> None:
     assert classify(text, entity_label=label).kind == expected

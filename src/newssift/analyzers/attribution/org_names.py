@@ -1,6 +1,7 @@
 """Is a one-word PER entity an organisation the article names as one ("the engineering firm Vantor …
 Vantor said")? The NER model often reads a bare company name as a person (`named_as_organisation`, read
-when a source is typed)."""
+when a source is typed); and the other way round, a lone surname read as an organisation ("Petra Ossin …
+Ossin argued", `named_as_person`)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def _organisation_mention(analysis: Analysis, d: dict, name: str, org_nouns: Col
 
 def _same_id(a: dict, b: dict) -> bool:
     return a.get("entity_id") is not None and a.get("entity_id") == b.get("entity_id")
+
+
+def named_as_person(analysis: Analysis, entity: dict) -> bool:
+    """Is a one-word ORG entity ("Ossin") the surname of a person the article names in full ("Petra
+    Ossin", a PER entity), and never the start of a longer organisation name ("Ossin Holdings")? The
+    NER model sometimes reads a lone surname as an organisation."""
+    name = analysis.text[entity["start"] : entity["end"]]
+    if len(name.split()) != 1:
+        return False
+    full, org = False, False
+    for d in entities_within(analysis, 0, len(analysis.text)):
+        words = analysis.text[d["start"] : d["end"]].split()
+        full = full or (d.get("label") == "PER" and len(words) > 1 and words[-1] == name)
+        org = org or (d.get("label") == "ORG" and len(words) > 1 and name in words)
+    return full and not org

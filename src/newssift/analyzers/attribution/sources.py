@@ -13,6 +13,8 @@ first word ("pages on social media affiliated with …" → "pages", "a report p
   `organisation` (the body speaks through them).
 - a company noun before a name ("Developer Halden Homes") → an organisation of that name; a media noun
   before one ("the Kelmari newspaper the Morning Ledger", "the broadcaster RTV") → that outlet.
+- a capitalised name the entities layer reads as a name, headed by a document noun ("Starlane
+  Records") → `organisation`.
 - a part of a group ("Two of its members", "Some of the residents") → `anonymous`, named by the phrase.
 - a head noun listed in `document_nouns` ("The Treasury's impact note", "a briefing note seen by …") →
   `document`, whatever the entities layer says (these nouns are also cue verbs, so not `source_nouns`).
@@ -109,6 +111,7 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     head_n = _head_length(lower)
     head_words, head_lower = words[:head_n], lower[:head_n]
     head = head_lower[-1]
+    label = entity_label
     if head in lex.nouns:
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
     if head in lex.documents and head not in lex.nouns:  # "The Treasury's impact note", "a briefing note"
@@ -119,6 +122,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
     if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead:
         return SourceType("media", None, _strip_det(words[:head_n]), head)
+    if _named_like_document(head_words, head, lex, label):  # "Starlane Records"
+        return SourceType("organisation", None, _strip_det(head_words), head)
     speaks_for = _speaks_for(words, lower, head_n, lex)
     if head in SPEAKERS and _name_start(head_words, head_lower, lex) is None:
         body = speaks_for or _body_before(head_words, head_lower, lex)
@@ -376,6 +381,14 @@ def _has_role(lower: list[str], lex: Lexicon) -> bool:
 def _role(words: list[str]) -> str | None:
     role = _strip_det(words)
     return role or None
+
+
+def _named_like_document(words: list[str], head: str, lex: Lexicon, entity_label: str | None) -> bool:
+    """"Starlane Records": a capitalised name of two words or more that the entities layer reads as a
+    name (ORG, or PER by mistake) and whose last word is a document noun is an organisation."""
+    name = [w for w in words if w.lower() not in DETERMINERS]
+    return (entity_label in ("ORG", "PER") and lex.nouns.get(head) == "document" and len(name) > 1
+            and all(w[:1].isupper() for w in name))
 
 
 def _strip_det(words: list[str]) -> str:
