@@ -3,7 +3,8 @@
 1. Role tagging: the shipped model (`models/statements/`, a context tagger on the shared encoder's
    token vectors, trained on PolNeAR) tags source / cue / content tokens; without a model, or with
    `use_model=False`, the rule tagger (`attribution/rules.py`) does it instead.
-2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents; contents over several sentences
+2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents (an anonymity clause, "who
+   asked not to be named", takes no role: `attribution/anonymity.py`); contents over several sentences
    stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
    citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile
+from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
@@ -97,6 +99,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
+    cues = drop_anonymity_clauses(analysis, cues)
     linked = repair(analysis, link(analysis, cues), lex)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     linked = [x for x in repaired

@@ -1,0 +1,52 @@
+"""An anonymity clause is no statement: "But one music industry veteran, who asked not to be named,
+claimed the label had been 'burning money' on the tour."
+
+The tagger reads "who | asked | not to be named" as a statement of its own, and the linker then gives
+the source before it to "asked", leaving "claimed" without one. A relative clause (who / which / that)
+made of an anonymity phrase (`anonymity_clauses`) takes no role: the role spans starting inside it are
+dropped before linking and one running into it from before ends before it (`drop_anonymity_clauses`),
+so the source goes to the cue after the clause.
+Limits: the phrases of the list only, right after the relative word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from newssift import lexicons
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+
+@cache
+def _clause() -> re.Pattern[str]:
+    phrases = sorted((re.escape(p) for p in lexicons.load("anonymity_clauses")), key=len, reverse=True)
+    return re.compile(rf"\b(?:who|which|that)\s+(?:{'|'.join(phrases)})\b", re.I)
+
+
+def drop_anonymity_clauses(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """`spans` without those starting inside an anonymity clause, and those running into one cut
+    before it and its comma ("A senior official …, who" → "A senior official …")."""
+    clauses = [m.span() for m in _clause().finditer(analysis.text)]
+    out = []
+    for r in spans:
+        inside = next(((a, b) for a, b in clauses if r.start < b and a < r.end), None)
+        if inside is None:
+            out.append(r)
+        elif r.start < inside[0]:
+            cut = _cut_before(analysis, r, inside[0])
+            if cut is not None:
+                out.append(cut)
+    return out
+
+
+def _cut_before(analysis: Analysis, r: RoleSpan, at: int) -> RoleSpan | None:
+    toks = analysis.tokens
+    end = r.token_start
+    while end < r.token_end and toks[end].start < at:
+        end += 1
+    while end > r.token_start and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    return replace(r, end=toks[end - 1].end, token_end=end) if end > r.token_start else None
