@@ -132,8 +132,8 @@ def _token_thresholds(train: list[Doc], probs: ptok.PerDoc,
 def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, spans: pt.SpanHeads,
                      metrics: dict) -> None:
     """The techniques model directory: three heads, their calibration, the span mode, the card."""
-    context = pt.TOKEN_HEAD == "context"
     nets = spans.token.net if isinstance(spans.token.net, list) else [spans.token.net]
+    context = isinstance(nets[0], pc.ContextTagger)
     tensors = (pf.tensors(para.net, "para.") | pf.tensors(spans.sentence.net, "sent.")
                | (pc.tensors(nets, "tok.") if context else pf.tensors(spans.token.net, "tok.")))
     paragraph = para.config("para.") | ({"mix": mix.tolist()} if mix is not None else {})
@@ -216,7 +216,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", default="techniques,frames,genre",
                         help="comma-separated steps: techniques, frames, genre, or rescore (score "
                         "the saved techniques model on dev again and rewrite its card, no training)")
+    parser.add_argument("--token-head", choices=("mlp", "context"), default=pt.TOKEN_HEAD,
+                        help="the word-piece head: an MLP over each piece and its neighbours (shipped) "
+                        "or the statements tagger's context network")
     args = parser.parse_args(argv)
+    pt.TOKEN_HEAD = args.token_head
     docs = load_encoded(args.data)
     steps = {"techniques": train_techniques, "frames": train_frames,
              "genre": lambda d, out: train_genre(d, out, args.data),

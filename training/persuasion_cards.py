@@ -84,7 +84,10 @@ training articles. Dev was never used to fit weights, calibration or thresholds;
 choose between designs (e.g. the bagged fold nets, and averaging their probabilities rather than
 their logits: dev micro-F1 0.378, against 0.367 averaging logits and 0.369 with the token head as
 one net refitted on all articles; the previous model, both heads refitted, without pooled
-middle-layer vectors: 0.356).
+middle-layer vectors: 0.356). Tried and not shipped: the statements tagger's context network as the
+word-piece head (`--token-head context`): dev micro-F1 0.374, span soft F1 0.276 (against 0.378,
+0.259), our held-out articles' paragraph micro-F1 0.278 and span soft F1 0.185 (against 0.250, 0.191),
+at about twice the head's cost: no clear gain for the time.
 
 ## Data and terms
 {TERMS.format(extra=SPANS)}- **Trained on**: the 446 English train articles (9,498 labelled paragraphs; 7,201

@@ -30,7 +30,7 @@ SENT_OPTS = pf.FitOptions(hidden=256, epochs=20, lr=1e-3, weight_decay=1e-3, dro
 TOKEN_WINDOW = 1  # word pieces on each side in the token head's input
 TOKEN_MID = True  # the token head also reads the middle-layer piece vectors
 TOKEN_BAG = True  # the token head predicts with its 5 fold nets (else one net fitted on all articles)
-TOKEN_HEAD = "context"  # "context": `persuasion_context` nets over each sentence; "mlp": one piece + window
+TOKEN_HEAD = "mlp"  # "mlp": one piece and its window; "context": `persuasion_context` nets (--token-head)
 PARAGRAPH_MID = True  # the paragraph head also reads pooled middle-layer piece vectors
 L = len(TECHNIQUES)
 INDEX = {t: i for i, t in enumerate(TECHNIQUES)}

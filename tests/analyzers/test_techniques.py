@@ -173,7 +173,11 @@ def _doc(tiny_encoder):
 @pytest.fixture
 def trained_dir(tiny_encoder, tmp_path_factory):
     """Overfit the real training code on ARTICLE and write a model directory (once per session)."""
-    if "dir" not in _TRAINED:
+    return _trained(tiny_encoder, tmp_path_factory, "mlp")
+
+
+def _trained(tiny_encoder, tmp_path_factory, token_head: str):
+    if token_head not in _TRAINED:
         from training import persuasion_context as pc
         from training import persuasion_fit as pf
         from training import persuasion_techniques as pt
@@ -186,19 +190,23 @@ def trained_dir(tiny_encoder, tmp_path_factory):
         x, y, _ = pt.paragraph_data([doc])
         bag = [pf.fit(x, y, opts), pf.fit(x, y, replace(opts, seed=1))]  # as the fold nets are
         para = pt.Calibrated(bag, ones, zeros, half)
-        x, first, _ = pc.doc_features(doc)
-        y = pt.token_labels([doc])
-        tiny = pc.ContextOptions(hidden=32, attention_heads=2, epochs=150, lr=1e-2, batch=4096)
-        token = pt.Calibrated([pc.fit(x, y, first, tiny), pc.fit(x, y, first, replace(tiny, seed=1))],
-                              ones, zeros, half)
+        if token_head == "context":
+            x, first, _ = pc.doc_features(doc)
+            y = pt.token_labels([doc])
+            tiny = pc.ContextOptions(hidden=32, attention_heads=2, epochs=150, lr=1e-2, batch=4096)
+            nets = [pc.fit(x, y, first, tiny), pc.fit(x, y, first, replace(tiny, seed=1))]
+        else:
+            x, y = pt.token_data([doc])
+            nets = [pf.fit(x, y, opts), pf.fit(x, y, replace(opts, seed=1))]
+        token = pt.Calibrated(nets, ones, zeros, half)
         x, y = pt.sentence_data([doc])
         sentence = pt.Calibrated(pf.fit(x, y, opts), ones, zeros, half)
         spans = pt.SpanHeads(token, sentence, "tokens", {})
         path = tmp_path_factory.mktemp("techniques") / "techniques"
         metrics = json.loads(_fixture_metrics())
         write_techniques(path, para, np.full(23, 0.0), spans, metrics)
-        _TRAINED["dir"] = path
-    return _TRAINED["dir"]
+        _TRAINED[token_head] = path
+    return _TRAINED[token_head]
 
 
 def _fixture_metrics() -> str:
@@ -230,6 +238,13 @@ def test_reloaded_heads_find_the_trained_spans(trained_dir, tiny_encoder) -> Non
     for t in doc["techniques"]:
         assert doc["article"]["text"][t["start"] : t["end"]] == t["text"]
         assert 0.0 <= t["score"] <= 1.0 and t["voice"] == "author"
+
+
+def test_context_token_head_round_trip_finds_the_trained_spans(tiny_encoder, tmp_path_factory) -> None:
+    path = _trained(tiny_encoder, tmp_path_factory, "context")
+    assert json.loads((path / "config.json").read_text())["tokens"]["kind"] == "context"
+    doc = _analyse(path, tiny_encoder).to_dict()
+    assert set(GOLD) <= {(t["label"], t["text"]) for t in doc["techniques"]}
 
 
 def test_reloaded_heads_label_the_trained_paragraphs(trained_dir, tiny_encoder) -> None:
