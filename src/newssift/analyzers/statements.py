@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile
+from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
@@ -62,7 +62,6 @@ from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.traits import is_trait
-from newssift.analyzers.attribution.trims import drop_source_aside, drop_trailing_conjunction
 from newssift.heads import models_root
 from newssift.pipeline import Analyzer
 from newssift.text import Span
@@ -107,11 +106,14 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)]
     for x in linked:
-        x.source, x.content = drop_source_aside(analysis, x), drop_trailing_conjunction(analysis, x)
+        x.content = trims.drop_trailing_conjunction(analysis, x)
+        x.source = trims.drop_source_aside(analysis, x)
+        x.source = trims.run_on_possessive(analysis, x)
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
+    trims.share_run_on(analysis, linked)
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
     cues = [s.cue for s in statements if s.cue is not None]

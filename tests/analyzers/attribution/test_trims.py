@@ -23,3 +23,20 @@ def test_a_conjunction_closing_a_content_is_cut() -> None:
              role_span(a, "content", "the verdict, but")]
     s = build(a, spans)[0][0]
     assert [text[c.start : c.end] for c in s.content] == ["the verdict"]
+
+
+def test_a_source_closing_on_a_possessive_runs_on_to_its_cue() -> None:
+    text = "Moreno's ex-boyfriend, actor Luca Brandeis, appeared to take a swipe at the label."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Moreno's"), role_span(a, "cue", "appeared"),
+             role_span(a, "content", "to take a swipe at the label")]
+    assert build(a, spans)[0][0].source.text == "Moreno's ex-boyfriend, actor Luca Brandeis"
+
+
+def test_a_second_cue_sharing_the_possessive_source_gets_the_run_on_source_too() -> None:
+    text = "Moreno's ex-boyfriend, actor Luca Brandeis, took a swipe at the label, sharing a post reading: “Bye.”"
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Moreno's"), role_span(a, "cue", "took"),
+             role_span(a, "content", "a swipe at the label"), role_span(a, "cue", "sharing a post reading:"),
+             role_span(a, "content", "“Bye.”")]
+    assert {s.source.text for s in build(a, spans)[0]} == {"Moreno's ex-boyfriend, actor Luca Brandeis"}

@@ -5,7 +5,12 @@
 - A content ending on a coordinating conjunction ("Starlane Records insisted the cancellation was down
   to 'logistical challenges' and | denied …", "welcomed the verdict but | said …") ends before it and
   before a comma left in front of it (`drop_trailing_conjunction`).
-Both are applied by the analyzer after repair.
+- A source that ends on a possessive ("Moreno's | ex-boyfriend, actor Luca Brandeis, appeared …") runs
+  on over the possessed phrase and its appositive to its cue, when at most `MAX_POSSESSED` tokens of
+  words and commas lie between (`run_on_possessive`).
+  Another cue of the same sentence sharing that source ("…, sharing a cryptic post reading: …") gets
+  the run-on source too (`share_run_on`).
+All are applied by the analyzer after repair.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet"})
+MAX_POSSESSED = 8
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 @cache
@@ -54,3 +61,31 @@ def drop_trailing_conjunction(analysis: Analysis, x: Linked) -> list[RoleSpan]:
             end -= 1
         out.append(c if end == c.token_end else replace(c, end=toks[end - 1].end, token_end=end))
     return out
+
+
+def run_on_possessive(analysis: Analysis, x: Linked) -> RoleSpan | None:
+    """x's source run on from a closing possessive to its cue (see the module docstring)."""
+    src, cue, toks = x.source, x.cue, analysis.tokens
+    if src is None or src.sentence != cue.sentence or src.token_end >= cue.token_start:
+        return src
+    if not toks[src.token_end - 1].text.endswith(POSSESSIVE_ENDS):
+        return src
+    gap = toks[src.token_end : cue.token_start]
+    if len(gap) > MAX_POSSESSED or not all(t.text == "," or t.text[:1].isalnum() for t in gap):
+        return src
+    end = cue.token_start
+    while end > src.token_end and toks[end - 1].text == ",":
+        end -= 1
+    return replace(src, end=toks[end - 1].end, token_end=end) if end > src.token_end else src
+
+
+def share_run_on(analysis: Analysis, linked: list[Linked]) -> None:
+    """A source left on a possessive where another statement's source, starting at the same place,
+    ran on (`run_on_possessive`) takes that longer source when it ends before its own cue."""
+    toks = analysis.tokens
+    for x in linked:
+        for y in linked:
+            a, b = x.source, y.source
+            if (a is not None and b is not None and a.start == b.start and a.end < b.end <= x.cue.start
+                    and a.sentence == b.sentence and toks[a.token_end - 1].text.endswith(POSSESSIVE_ENDS)):
+                x.source = b
