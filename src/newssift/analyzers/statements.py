@@ -59,7 +59,7 @@ from newssift.analyzers.attribution.relatives import relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.sources import classify
-from newssift.analyzers.attribution.spokespeople import speaks_for
+from newssift.analyzers.attribution.spokespeople import for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.heads import models_root
@@ -220,7 +220,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
             t = papers.retype(analysis.text, typed.start, typed.end,
                               classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
-            t = speaks_for(analysis, typed, t, lex) or t
+            t = speaks_for(analysis, typed, t, lex) or for_person(analysis, t) or t
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

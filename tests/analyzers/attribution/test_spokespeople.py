@@ -26,3 +26,19 @@ def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_names_before_him(
     said = next(s for s in statements if s.cue is not None)
     entry = next(e for e in sources if e.source_id == said.source.source_id)
     assert (entry.name, entry.kind, entry.role) == expected
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ([("Kaya Moreno", "PER")], ("representative for Moreno", "person", "representative for Moreno")),
+    ([("Kaya Moreno", "PER"), ("Moreno Records", "ORG")], ("Moreno", "organisation", "representative")),
+])
+def test_a_representative_for_a_person_is_a_person(marked: list, expected: tuple) -> None:
+    text = "Kaya Moreno cancelled. Moreno Records paid. A representative for Moreno said the dates would move."
+    a = Analysis.of(Article(text))
+    a.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": label,
+                             "entity_id": f"e{i}"} for i, (w, label) in enumerate(marked)]
+    spans = [role_span(a, "source", "A representative for Moreno"), role_span(a, "cue", "said"),
+             role_span(a, "content", "the dates would move")]
+    statements, sources = build(a, spans)
+    entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
+    assert (entry.name, entry.kind, entry.role) == expected

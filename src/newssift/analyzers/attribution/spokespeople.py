@@ -7,6 +7,9 @@ before it and outside quotations, a body the writer turned to (a phrase headed b
 of `source_nouns`, "the minister's office", or an ORG entity that is no outlet), the spokesperson
 speaks for that body: an `organisation` source of that name, the spokesperson's noun its role
 (`speaks_for`, applied by the analyzer when it types sources).
+A spokesperson or representative "for" a person ("a representative for Moreno", where the body
+`sources.classify` found is the surname of a PER entity and of no ORG one) speaks for that person, not
+an organisation: a `person` source, role "representative for Moreno" (`for_person`).
 Limits: the same sentence only ("The ministry did not reply. A spokesman later said …" stays
 anonymous); the last such body before the spokesperson wins.
 """
@@ -64,3 +67,17 @@ def _bodies(chunk: str, lex: Lexicon) -> list[tuple[int, str]]:
                 out.append((t.start(), chunk[toks[i + 1].start() : toks[j].end()]))
                 break
     return out
+
+
+def for_person(analysis: Analysis, t: SourceType) -> SourceType | None:
+    """"a representative for Moreno": a person speaking for a person (module docstring), else None."""
+    if t.kind != "organisation" or t.head not in SPEAKERS or not t.name or len(t.name.split()) != 1:
+        return None
+    people, bodies = False, False
+    for d in entities_within(analysis, 0, len(analysis.text)):
+        words = analysis.text[d["start"] : d["end"]].split()
+        people = people or (d.get("label") == "PER" and words[-1] == t.name)
+        bodies = bodies or (d.get("label") == "ORG" and t.name in words)
+    if not people or bodies:
+        return None
+    return SourceType("person", f"{t.role or t.head} for {t.name}", None, t.head)
