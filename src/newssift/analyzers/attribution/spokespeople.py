@@ -8,7 +8,8 @@ of `source_nouns`, "the minister's office", or an ORG entity that is no outlet),
 speaks for that body: an `organisation` source of that name, the spokesperson's noun its role
 (`speaks_for`, applied by the analyzer when it types sources).
 A spokesperson or representative "for" a person ("a representative for Moreno", where the body
-`sources.classify` found is the surname of a PER entity and of no ORG one) speaks for that person, not
+`sources.classify` found is the surname of a person named in full, a PER entity of two words or more,
+and in no ORG entity; not "A Vantor spokesman") speaks for that person, not
 an organisation: a `person` source, role "representative for Moreno" (`for_person`).
 Limits: the same sentence only ("The ministry did not reply. A spokesman later said …" stays
 anonymous); the last such body before the spokesperson wins.
@@ -76,7 +77,7 @@ def for_person(analysis: Analysis, t: SourceType) -> SourceType | None:
     people, bodies = False, False
     for d in entities_within(analysis, 0, len(analysis.text)):
         words = analysis.text[d["start"] : d["end"]].split()
-        people = people or (d.get("label") == "PER" and words[-1] == t.name)
+        people = people or (d.get("label") == "PER" and len(words) > 1 and words[-1] == t.name)
         bodies = bodies or (d.get("label") == "ORG" and t.name in words)
     if not people or bodies:
         return None
