@@ -17,6 +17,8 @@
 - Announcements: "Here is what she said:" / "That is what he told us." hand over to the text that
   follows; a statement whose only content is the words before a free-relative "what" right before its
   source is no statement (`is_announcement`).
+- Quote-first titles: "'We cannot sandbag our way out of this': the mayor of Brenholt on the floods"
+  (`attribution/headline_quotes.py`).
 - Interview answers: "A: …" paragraphs of a "Q: … / A: …" interview are the interviewee's turns
   (`attribution/interviews.py`).
 Limits: a "Q:" / "A:" label is no speaker label (the letters do not name anyone); a colon after a name
@@ -29,7 +31,7 @@ import re
 
 from newssift import lexicons
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import coref, interviews
+from newssift.analyzers.attribution import coref, headline_quotes, interviews
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.records import Cue, SourceRef, Statement, statement_type
 from newssift.text import Span
@@ -60,7 +62,8 @@ def merge(analysis: Analysis, existing: list[Statement]) -> list[Statement]:
 
 def statements(analysis: Analysis) -> list[Statement]:
     """Speaker-label, signature and interview-answer attributions of an article."""
-    return [*_labels(analysis), *_signatures(analysis), *interviews.answers(analysis)]
+    return [*_labels(analysis), *_signatures(analysis), *interviews.answers(analysis),
+            *headline_quotes.quote_first(analysis)]
 
 
 def _blocks(analysis: Analysis) -> list[Span]:
