@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, papers
+from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.sources import SourceType
@@ -481,13 +482,3 @@ def head_entities(analysis: Analysis, ref: SourceRef) -> list[dict]:
     """The entities inside a source mention that are not after a preposition, comma or relative word."""
     return [d for d in entities_within(analysis, ref.start, ref.end)
             if not _PREPOSITION.search(analysis.text[ref.start : d["start"]])]
-
-
-def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:
-    """The `entities` layer's entities inside [start, end), as dicts (objects or dicts accepted)."""
-    out = []
-    for ent in analysis.layers.get("entities", []) or []:
-        a, b = (ent.get("start", -1), ent.get("end", -1)) if isinstance(ent, dict) else (ent.start, ent.end)
-        if start <= a and b <= end:
-            out.append(ent if isinstance(ent, dict) else ent.to_dict())
-    return out
