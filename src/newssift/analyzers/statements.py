@@ -53,7 +53,7 @@ from newssift.analyzers.attribution.org_names import named_as_organisation, name
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.passives import passive_source
 from newssift.analyzers.attribution.quantifiers import group_referents, is_bare_possessive
-from newssift.analyzers.attribution.quoting import complete_quotations
+from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.relatives import relative_content
 from newssift.analyzers.attribution.repair import repair
@@ -101,7 +101,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     cues = drop_anonymity_clauses(analysis, cues)
     linked = repair(analysis, link(analysis, cues), lex)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
-    linked = [x for x in repaired
+    quoted = quotations(analysis) if quoted is None else quoted
+    linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)]
@@ -121,7 +122,6 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
     statements += continue_quotations(analysis, statements, _unattributed(analysis, statements))
     statements.sort(key=lambda s: (s.start, -s.end))
-    quoted = quotations(analysis) if quoted is None else quoted
     statements = [s for s in statements if not coref.addresses_reader(s, statements, quoted)]
     for i, s in enumerate(statements, 1):
         s.id = f"s{i}"

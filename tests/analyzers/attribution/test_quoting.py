@@ -6,6 +6,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.quoting import complete_quotations
 from newssift.analyzers.quotes import QuotesAnalyzer
+from newssift.analyzers.statements import build
 from newssift.text import Article
 from tests.analyzers.attribution.roles import role_span
 
@@ -60,3 +61,12 @@ def test_a_quotation_closing_in_a_later_paragraph_is_left_to_the_linker() -> Non
     x = Linked(role_span(a, "cue", ":"), role_span(a, "source", "PENCE"),
                [role_span(a, "content", '"We are ready.')])
     assert texts(a, complete_quotations(a, [x])) == [['"We are ready.']]
+
+
+def test_a_sourceless_cue_inside_a_quotation_is_a_quoted_word() -> None:
+    text = 'Rents rose. The regime "seeks to export its crisis abroad by creating an enemy."'
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "cue", "seeks"), role_span(a, "content", 'to export its crisis abroad by creating an enemy."')]
+    statements, _ = build(a, spans)
+    assert [(s.cue, text[s.content[0].start : s.content[0].end]) for s in statements] == [
+        (None, '"seeks to export its crisis abroad by creating an enemy."')]

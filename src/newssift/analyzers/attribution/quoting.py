@@ -7,6 +7,8 @@ inside a quotation and stops before its closing mark in the same paragraph runs 
 another statement's cue lies in between (a quotation over several paragraphs is the linker's: in a
 transcript it may hold speaker turns); content of other statements inside the stretch it gained is
 given up (trimmed to what follows the quotation, or dropped). Without a quotes layer nothing changes.
+A cue with no source inside a quotation (The Keldari regime "[seeks] to export its internal crisis …")
+is a quoted word, no attribution (`is_quoted_cue`): the quotation stays unattributed.
 """
 
 from __future__ import annotations
@@ -58,3 +60,8 @@ def _give_up(analysis: Analysis, others: list[Linked], gained: Span) -> None:
                     token_start = bisect.bisect_left([t.start for t in analysis.tokens], start)
                     kept.append(replace(p, start=start, token_start=token_start))
         y.content = kept
+
+
+def is_quoted_cue(x: Linked, quotations: list[Span]) -> bool:
+    """Is `x` sourceless with its cue inside one of the (marked) `quotations`?"""
+    return x.source is None and any(q.start < x.cue.start and x.cue.end < q.end for q in quotations)
