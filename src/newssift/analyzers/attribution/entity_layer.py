@@ -1,27 +1,40 @@
 """The entities layer as the attribution rules read it: dicts with `start`, `end`, `label`, `entity_id`…,
-converted once per layer rather than once per question (the rules ask hundreds of times an article)."""
+converted and indexed by start once per layer rather than once per question (the rules ask hundreds of
+times an article)."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from newssift.analysis import Analysis
 
 
 def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:
-    """The `entities` layer's entities inside [start, end), as dicts (objects or dicts accepted)."""
-    return [d for d in _entity_dicts(analysis) if start <= d.get("start", -1) and d.get("end", -1) <= end]
+    """The `entities` layer's entities inside [start, end), as dicts (objects or dicts accepted), in
+    order of their start."""
+    starts, dicts = _indexed(analysis)
+    out = []
+    for i in range(bisect_left(starts, start), len(starts)):
+        if starts[i] >= end:
+            break
+        if dicts[i].get("end", -1) <= end:
+            out.append(dicts[i])
+    return out
 
 
-_DICTS: tuple[object, int, list[dict]] | None = None  # (layer, its length, its entities as dicts)
+_INDEX: tuple[object, int, list[int], list[dict]] | None = None  # layer, its length, starts, dicts
 
 
-def _entity_dicts(analysis: Analysis) -> list[dict]:
-    """The entities layer as dicts, converted once per layer (the last layer's are kept: a statement
-    pass asks hundreds of times; the held reference keeps the layer's identity unique)."""
-    global _DICTS
+def _indexed(analysis: Analysis) -> tuple[list[int], list[dict]]:
+    """The layer's entities as dicts sorted by start, and their starts; the last layer's are kept (the
+    held reference keeps its identity unique)."""
+    global _INDEX
     layer = analysis.layers.get("entities") or []
-    cached = _DICTS
+    cached = _INDEX
     if cached is not None and cached[0] is layer and cached[1] == len(layer):
-        return cached[2]
-    dicts = [ent if isinstance(ent, dict) else ent.to_dict() for ent in layer]
-    _DICTS = (layer, len(layer), dicts)
-    return dicts
+        return cached[2], cached[3]
+    dicts = sorted((ent if isinstance(ent, dict) else ent.to_dict() for ent in layer),
+                   key=lambda d: d.get("start", -1))
+    starts = [d.get("start", -1) for d in dicts]
+    _INDEX = (layer, len(layer), starts, dicts)
+    return starts, dicts
