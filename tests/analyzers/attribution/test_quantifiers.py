@@ -24,8 +24,12 @@ def test_a_bare_quantifier_source_is_the_group_named_before_it(text: str, expect
     assert (entry.name, entry.kind) == expected
 
 
-def test_a_lone_possessive_content_is_no_statement() -> None:
-    text = "Two businessmen were given suspended sentences after admitting their part in the scheme."
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("Two businessmen were given suspended sentences after admitting their part in the scheme.", "Two",
+     "admitting", "their"),
+    ("Rents rose. We wrote twice, and we never heard that.", "we", "never", "that"),
+])
+def test_a_lone_possessive_or_that_content_is_no_statement(text: str, source: str, cue: str, content: str) -> None:
     a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "Two"), role_span(a, "cue", "admitting"), role_span(a, "content", "their")]
+    spans = [role_span(a, "source", source), role_span(a, "cue", cue), role_span(a, "content", content)]
     assert build(a, spans)[0] == []

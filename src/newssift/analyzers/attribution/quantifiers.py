@@ -5,7 +5,7 @@ had spent hundreds on tickets."
 group noun before it in its sentence (`group_nouns`, the plural anonymous nouns of `source_nouns`:
 "Fans"), which then names and types it (`group_referents`, applied by the analyzer before typing).
 A statement whose whole content is a lone possessive ("after admitting | their | part", a cut the tagger
-makes) says nothing and is dropped (`is_bare_possessive`).
+makes) or a lone "that" ("we never | that") says nothing and is dropped (`is_bare_possessive`).
 Limits: the same sentence only; a group named as a subject of another clause is taken all the same.
 """
 
@@ -22,6 +22,7 @@ from newssift.analyzers.attribution.records import Statement
 from newssift.text import Span
 
 POSSESSIVES = frozenset({"their", "his", "her", "its", "my", "our", "your"})
+BARE_WORDS = POSSESSIVES | {"that"}  # a content of one of these alone was cut: "we never | that"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -53,6 +54,6 @@ def group_referents(analysis: Analysis, statements: list[Statement]) -> None:
 
 
 def is_bare_possessive(analysis: Analysis, x: Linked) -> bool:
-    """Is the whole content of `x` one possessive word ("their")?"""
+    """Is the whole content of `x` one possessive word ("their") or a lone "that"?"""
     words = " ".join(analysis.text[c.start : c.end] for c in x.content).split()
-    return len(words) == 1 and words[0].lower() in POSSESSIVES
+    return len(words) == 1 and words[0].lower() in BARE_WORDS
