@@ -81,3 +81,17 @@ def test_it_after_a_document_the_previous_sentence_introduced_is_that_document()
     it = statements[-1]
     entry = next(e for e in sources if e.source_id == it.source.source_id)
     assert (entry.name, entry.kind, it.source.link_score) == ("A statement from the Aldane family", "document", 0.6)
+
+
+def test_she_after_a_person_named_in_her_paragraph_is_that_person_not_one_of_an_earlier_paragraph() -> None:
+    text = ("Actor Luca Brandeis said the label only loves money.\n\n"
+            "It is not the first time Kaya Moreno has clashed with bosses. In 2022 she accused her managers.")
+    a = Analysis.of(Article(text))
+    a.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": "PER",
+                             "entity_id": e} for w, e in [("Luca Brandeis", "e1"), ("Kaya Moreno", "e2")]]
+    spans = [role_span(a, "source", "Actor Luca Brandeis"), role_span(a, "cue", "said"),
+             role_span(a, "content", "the label only loves money"), role_span(a, "source", "she", last=True),
+             role_span(a, "cue", "accused"), role_span(a, "content", "her managers")]
+    statements, sources = build(a, spans)
+    she = statements[-1]
+    assert next(e.name for e in sources if e.source_id == she.source.source_id) == "Kaya Moreno"

@@ -263,9 +263,11 @@ def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entr
 def _named_over_unnamed(analysis: Analysis, target: _Entry, name: dict, m: Mention) -> bool:
     """"Neither side gave details. … Vasić told reporters … He said …": a person named in the
     pronoun's own paragraph, after the candidate's last mention, wins over an unnamed candidate (an
-    `anonymous` entry), who may not be a person at all."""
+    `anonymous` entry), who may not be a person at all, and over one last mentioned in an earlier
+    paragraph ("… Brandeis said …\n\nIt is not the first time Kaya Moreno has clashed … she accused")."""
     start = next((p.start for p in analysis.paragraphs if p.index == m.paragraph), 0)
-    return target.entry.kind == "anonymous" and name["start"] >= start
+    earlier = target.last_paragraph < m.paragraph  # a named candidate of an earlier paragraph too
+    return (target.entry.kind == "anonymous" or earlier) and name["start"] >= start
 
 
 def _stray_pronoun(analysis: Analysis, entries: list[_Entry], m: Mention,
