@@ -22,19 +22,29 @@ def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:
     return out
 
 
-_INDEX: tuple[object, int, list[int], list[dict]] | None = None  # layer, its length, starts, dicts
+def layer_memo(analysis: Analysis) -> dict:
+    """A scratch dict that lives as long as the article's entities layer: for answers that depend only
+    on the text and that layer (e.g. "does the article name Vantor as an organisation?")."""
+    return _index(analysis)[4]
+
+
+_INDEX: tuple[object, int, list[int], list[dict], dict] | None = None  # layer, length, starts, dicts, memo
 
 
 def _indexed(analysis: Analysis) -> tuple[list[int], list[dict]]:
-    """The layer's entities as dicts sorted by start, and their starts; the last layer's are kept (the
-    held reference keeps its identity unique)."""
+    """The layer's entities as dicts sorted by start, and their starts."""
+    index = _index(analysis)
+    return index[2], index[3]
+
+
+def _index(analysis: Analysis) -> tuple[object, int, list[int], list[dict], dict]:
+    """The last layer's index is kept (the held reference keeps the layer's identity unique)."""
     global _INDEX
     layer = analysis.layers.get("entities") or []
     cached = _INDEX
     if cached is not None and cached[0] is layer and cached[1] == len(layer):
-        return cached[2], cached[3]
+        return cached
     dicts = sorted((ent if isinstance(ent, dict) else ent.to_dict() for ent in layer),
                    key=lambda d: d.get("start", -1))
-    starts = [d.get("start", -1) for d in dicts]
-    _INDEX = (layer, len(layer), starts, dicts)
-    return starts, dicts
+    _INDEX = (layer, len(layer), [d.get("start", -1) for d in dicts], dicts, {})
+    return _INDEX

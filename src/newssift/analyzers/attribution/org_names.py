@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution.coref import entities_within
+from newssift.analyzers.attribution.entity_layer import entities_within, layer_memo
 
 
 def named_as_organisation(analysis: Analysis, entity: dict, org_nouns: Collection[str] = ()) -> bool:
@@ -20,6 +20,14 @@ def named_as_organisation(analysis: Analysis, entity: dict, org_nouns: Collectio
     name = analysis.text[entity["start"] : entity["end"]]
     if len(name.split()) != 1:
         return False
+    memo = layer_memo(analysis)
+    key = ("named_as_organisation", name, entity.get("entity_id"), id(org_nouns))
+    if key not in memo:
+        memo[key] = _named_as_organisation(analysis, entity, name, org_nouns)
+    return memo[key]
+
+
+def _named_as_organisation(analysis: Analysis, entity: dict, name: str, org_nouns: Collection[str]) -> bool:
     same, org = [], False
     for d in entities_within(analysis, 0, len(analysis.text)):
         text = analysis.text[d["start"] : d["end"]]
