@@ -15,6 +15,8 @@ from tests.analyzers.attribution.roles import role_span
      (None, ["Singer Kaya Moreno", "to be heartbroken"])),
     ("Councillors will be told that there is no alternative.", "Councillors", "will be told",
      "that there is no alternative", (None, ["that there is no alternative"])),
+    ("The source added that she begged, but was told the money was gone.", "The source", "was told",
+     "the money was gone", (None, ["the money was gone"])),  # "told": the subject is never the speaker
     ("Councillors were told by the mayor that cuts loom.", "Councillors", "were told",
      "that cuts loom", ("Councillors", ["that cuts loom"])),  # an agent: left to the tagger
     ("Singer Kaya Moreno said she was heartbroken.", "Singer Kaya Moreno", "said", "she was heartbroken",

@@ -3,8 +3,9 @@
 The tagger may read the subject of a passive reporting verb as its source. But "X is said / expected /
 believed to …" reports what unnamed others say of X, and "X was told …" what someone told X: the
 subject speaks no word. A cue that is a form of "be" (possibly after "has", "had", "will" …) and a
-participle of `passive_reporting`, with its tagged source right before it (no clause break between)
-and no agent ("by …") after it, loses its source: the statement has none, and the subject becomes a
+participle of `passive_reporting`, with its tagged source right before it (no clause break between;
+for "told" anywhere before it in the sentence: "The source added that …, but was told …") and no agent
+("by …") after it, loses its source: the statement has none, and the subject becomes a
 fragment of the content ("Kaya Moreno" + "to be 'absolutely heartbroken' …", as PolNeAR marks it) unless
 the participle takes an addressee ("told": the subject is the one told) (`passive_source`, applied by
 the analyzer after repair).
@@ -38,20 +39,19 @@ def _participles() -> dict[str, str]:
 def passive_source(analysis: Analysis, x: Linked) -> Linked:
     """`x` without the subject of a passive reporting cue as its source (see the module docstring)."""
     src, cue = x.source, x.cue
-    if src is None or src.token_end > cue.token_start or cue.token_start - src.token_end > 2:
+    if src is None or src.token_end > cue.token_start:
         return x
     toks = analysis.tokens
-    between = [t.text for t in toks[src.token_end : cue.token_start]]
     words = [t.text.lower() for t in toks[cue.token_start : cue.token_end]]
-    if BREAKS & set(between) or "by" in words:
-        return x
     at = next((i for i, w in enumerate(words) if w not in AUXILIARIES), len(words))
-    if at >= len(words) or words[at] not in BE:
+    if at >= len(words) or words[at] not in BE or "by" in words:
         return x
     participle = words[at + 1] if at + 1 < len(words) else None
     role = _participles().get(participle or "")
     after = toks[cue.token_end].text.lower() if cue.token_end < len(toks) else ""
-    if role is None or after == "by":
+    between = [t.text for t in toks[src.token_end : cue.token_start]]
+    near = cue.token_start - src.token_end <= 2 and not BREAKS & set(between)
+    if role is None or after == "by" or (role != "addressee" and not near):
         return x
     content = x.content if role != "content" else [replace(src, role="content"), *x.content]
     return replace(x, source=None, content=sorted(content, key=lambda c: c.start))
