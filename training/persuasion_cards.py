@@ -66,13 +66,15 @@ Three small heads on the frozen shared encoder, run in numpy by `newssift.analyz
   the article vector and the neighbouring paragraphs' mean vectors{para_mid}. A paragraph's score for a label
   mixes it with the highest word-piece probability of that label inside the paragraph (weight per
   label in `config.json` `paragraph.mix`, 0 / 0.5 / 1, chosen on out-of-fold F1);
-- `tok.*`: word-piece labels: {_token_head(config, mid)}; runs over a label's threshold become
-  spans, widened to whole tokens.
+- `tok.*`: word-piece labels: {_token_head(config, mid)};
+  runs over a label's threshold become spans, widened to whole tokens.
   {gating}
   A span without a content word (only function words, digits or punctuation) is dropped.
   A paragraph the paragraph labels give a technique but no span of it gets one evidence span: the
   run around its content-word piece most likely to carry that technique (neighbours join while they keep half
-  of its probability), so every paragraph label points at words (dev soft span F1 0.254 without it).
+  of its probability), so every paragraph label points at words (dev soft span F1 0.254 without it), unless
+  that run scores under {config.get('evidence_floor', 0.0)} (`evidence_floor`, chosen on dev: a paragraph
+  label no word carries, such as "appeal to authority" on a quoted researcher, stays without a span).
 - `sent.*`: sentence labels (a sentence = a one-sentence paragraph), spans = whole sentences.
 Shipped span mode: **{config['span_mode']}** (the better span soft F1 on training articles: out-of-fold
 for the word-piece head, 20% held out for the sentence head).

@@ -344,3 +344,20 @@ def test_spans_need_a_content_word(text: str, expected: bool) -> None:
     from newssift.analyzers.persuasion.spans import has_content
 
     assert has_content(text) is expected
+
+
+def test_evidence_spans_under_the_floor_are_dropped(trained_dir, tiny_encoder) -> None:
+    """With every word-piece threshold out of reach, a labelled paragraph's only span is its evidence
+    run, which the model keeps only when it scores at least `evidence_floor`."""
+    import copy
+
+    analyzer = TechniquesAnalyzer(trained_dir)
+    tokens = copy.copy(analyzer.model.tokens)  # the loaded model is shared (cached): change a copy
+    tokens.thresholds = np.full(len(tokens.thresholds), 2.0, np.float32)
+    found = {}
+    for floor in (0.0, 1.01):
+        analyzer.model = replace(analyzer.model, tokens=tokens, evidence_floor=floor)
+        analysis = EncoderAnalyzer(tiny_encoder)(Analysis.of(Article(ARTICLE, title=ARTICLE.split("\n")[0])))
+        found[floor] = analyzer(analysis).to_dict()["techniques"]
+    assert found[0.0] and found[1.01] == []
+    assert all(t["score"] < 1.01 for t in found[0.0])

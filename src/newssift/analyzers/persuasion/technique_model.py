@@ -35,6 +35,7 @@ class TechniqueModel:
     mid: bool = False  # the token head also reads the middle-layer piece vectors
     paragraph_mid: bool = False  # the paragraph head also reads pooled middle-layer piece vectors
     evidence: bool = True  # a labelled paragraph without a span of its label gets its best run
+    evidence_floor: float = 0.0  # ... when the run's score reaches this
 
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
@@ -43,7 +44,8 @@ class TechniqueModel:
                    MultiLabelHead(model, "sentences"), str(model.config.get("span_mode", "tokens")),
                    int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)),
                    bool(model.config.get("token_mid", False)),
-                   bool(model.config.get("paragraph_mid", False)))
+                   bool(model.config.get("paragraph_mid", False)),
+                   evidence_floor=float(model.config.get("evidence_floor", 0.0)))
 
     def check(self, encoding: Encoded) -> None:
         dim = encoding.sentence_vectors.shape[1]
@@ -63,7 +65,8 @@ class TechniqueModel:
         found = [s for s in self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
                  if has_content(text[s[1] : s[2]])]
         if self.span_mode == "tokens" and self.evidence:
-            found += evidence_spans(text, encoding.token_offsets, groups, gate, tokens, piece_probs, found)
+            found += [s for s in evidence_spans(text, encoding.token_offsets, groups, gate, tokens,
+                                                piece_probs, found) if s[3] >= self.evidence_floor]
         return paragraphs, found
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
