@@ -154,15 +154,14 @@ def token_flags(analysis: Analysis, lexicon: Lexicon) -> np.ndarray:
     f[:, 8] = [w == "that" for w in words]
     f[:, 9] = [w == "," for w in words]
     f[:, 11] = [w == "according" for w in words]
+    cue_starts, outlet_starts = lexicon.cue_first_words, lexicon.outlet_first_words
     for s in analysis.sentences:
         sw = words[s.token_start : s.token_end]
-        for j in range(len(sw)):
-            found = lexicon.cue_at(sw, j)
-            if found:
+        for j, w in enumerate(sw):  # looked up only where a cue or an outlet name can start
+            if w in cue_starts and (found := lexicon.cue_at(sw, j)):
                 f[s.token_start + j : s.token_start + j + found[0], 0] = 1.0
-        for j in range(len(sw)):
-            o = lexicon.outlets_at(sw, j)
-            f[s.token_start + j : s.token_start + j + o, 10] = 1.0
+            if w in outlet_starts and (o := lexicon.outlets_at(sw, j)):
+                f[s.token_start + j : s.token_start + j + o, 10] = 1.0
         f[s.token_start : s.token_end, 12] = f[s.token_start : s.token_end, 7].max(initial=0)
     for s in analysis.sentences:
         f[s.token_start : s.token_end, 5] = f[s.token_start : s.token_end, 0].max(initial=0)
