@@ -110,6 +110,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
+        x.source, x.cue = trims.contact_clause(analysis, x, lex)
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
         x.content = relative_content(analysis, x)

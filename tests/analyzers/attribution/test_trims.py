@@ -40,3 +40,12 @@ def test_a_second_cue_sharing_the_possessive_source_gets_the_run_on_source_too()
              role_span(a, "content", "a swipe at the label"), role_span(a, "cue", "sharing a post reading:"),
              role_span(a, "content", "“Bye.”")]
     assert {s.source.text for s in build(a, spans)[0]} == {"Moreno's ex-boyfriend, actor Luca Brandeis"}
+
+
+def test_a_contact_clause_after_a_subject_pronoun_joins_the_source() -> None:
+    text = "The hydrologists we have asked say 400 homes should never have been built."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The hydrologists we"), role_span(a, "cue", "have asked say"),
+             role_span(a, "content", "400 homes should never have been built")]
+    s = build(a, spans)[0][0]
+    assert (s.source.text, s.cue.text) == ("The hydrologists we have asked", "say")

@@ -10,6 +10,9 @@
   words and commas lie between (`run_on_possessive`).
   Another cue of the same sentence sharing that source ("…, sharing a cryptic post reading: …") gets
   the run-on source too (`share_run_on`).
+- A source closing on a subject pronoun ("The hydrologists we") before a cue whose last word alone is a
+  cue of the lexicon ("have asked say") holds a contact clause: the source runs on over the cue's other
+  words ("The hydrologists we have asked"), the cue is its last word ("say") (`contact_clause`).
 All are applied by the analyzer after repair.
 """
 
@@ -20,10 +23,12 @@ from functools import cache
 
 from newssift import lexicons
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 MAX_POSSESSED = 8
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
@@ -89,3 +94,18 @@ def share_run_on(analysis: Analysis, linked: list[Linked]) -> None:
             if (a is not None and b is not None and a.start == b.start and a.end < b.end <= x.cue.start
                     and a.sentence == b.sentence and toks[a.token_end - 1].text.endswith(POSSESSIVE_ENDS)):
                 x.source = b
+
+
+def contact_clause(analysis: Analysis, x: Linked, lex: Lexicon) -> tuple[RoleSpan | None, RoleSpan]:
+    """(source, cue) of x with a contact clause moved from the cue into the source (module docstring)."""
+    src, cue, toks = x.source, x.cue, analysis.tokens
+    if src is None or src.token_end != cue.token_start or src.token_end - src.token_start < 2:
+        return src, cue
+    words = [t.text.lower() for t in toks[cue.token_start : cue.token_end]]
+    if toks[src.token_end - 1].text.lower() not in SUBJECT_PRONOUNS or len(words) < 2:
+        return src, cue
+    if lex.cue_at(words, 0) or lex.cue_at(words, len(words) - 1) != (1, lex.cues.get(words[-1])):
+        return src, cue
+    last = cue.token_end - 1
+    return (replace(src, end=toks[last - 1].end, token_end=last),
+            replace(cue, start=toks[last].start, token_start=last))
