@@ -116,6 +116,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
     trims.share_run_on(analysis, linked)
+    trims.drop_relative_tail(analysis, linked)
     statements = layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
     cues = [s.cue for s in statements if s.cue is not None]

@@ -49,3 +49,35 @@ def test_a_contact_clause_after_a_subject_pronoun_joins_the_source() -> None:
              role_span(a, "content", "400 homes should never have been built")]
     s = build(a, spans)[0][0]
     assert (s.source.text, s.cue.text) == ("The hydrologists we have asked", "say")
+
+
+def test_a_content_running_into_a_relative_clause_ends_before_its_comma() -> None:
+    text = "The ministry reported that tanks had moved near the village, in what officials described as a provocation."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The ministry"), role_span(a, "cue", "reported"),
+             role_span(a, "content", "that tanks had moved near the village, in what"),
+             role_span(a, "source", "officials"), role_span(a, "cue", "described"),
+             role_span(a, "content", "as a provocation")]
+    s = build(a, spans)[0]
+    assert [text[c.start : c.end] for c in s[0].content] == ["that tanks had moved near the village"]
+    assert s[1].source.text == "officials"
+
+
+def test_a_content_holding_the_next_source_after_which_ends_before_its_comma() -> None:
+    text = "She pointed to the closure of the hospital, which health records attribute to staff shortages."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "She"), role_span(a, "cue", "pointed to"),
+             role_span(a, "content", "the closure of the hospital, which health records"),
+             role_span(a, "source", "health records"), role_span(a, "cue", "attribute"),
+             role_span(a, "content", "to staff shortages")]
+    s = build(a, spans)[0]
+    assert [text[c.start : c.end] for c in s[0].content] == ["the closure of the hospital"]
+
+
+def test_a_content_with_a_relative_clause_of_its_own_is_kept() -> None:
+    text = "He said the plan, which was drafted in May, would fail."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "He"), role_span(a, "cue", "said"),
+             role_span(a, "content", "the plan, which was drafted in May, would fail")]
+    s = build(a, spans)[0][0]
+    assert [text[c.start : c.end] for c in s.content] == ["the plan, which was drafted in May, would fail"]

@@ -13,6 +13,10 @@
 - A source closing on a subject pronoun ("The hydrologists we") before a cue whose last word alone is a
   cue of the lexicon ("have asked say") holds a contact clause: the source runs on over the cue's other
   words ("The hydrologists we have asked"), the cue is its last word ("say") (`contact_clause`).
+- A content running on over a comma into a relative clause that holds another statement's source, or
+  ends on its relative word ("… near the village of Tarnik, in what | officials described as …", "the
+  closure of the hospital, which | records attribute to …"), ends before that comma
+  (`drop_relative_tail`).
 All are applied by the analyzer after repair.
 """
 
@@ -26,8 +30,10 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.text import Token
 
 CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet"})
+RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "where"})
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 MAX_POSSESSED = 8
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
@@ -109,3 +115,28 @@ def contact_clause(analysis: Analysis, x: Linked, lex: Lexicon) -> tuple[RoleSpa
     last = cue.token_end - 1
     return (replace(src, end=toks[last - 1].end, token_end=last),
             replace(cue, start=toks[last].start, token_start=last))
+
+
+def drop_relative_tail(analysis: Analysis, linked: list[Linked]) -> None:
+    """Contents cut before a closing ", (preposition) what / which" that is empty or only another
+    statement's source up to the content's end (see the module docstring)."""
+    toks = analysis.tokens
+    starts = {y.source.token_start: y for y in linked if y.source is not None}
+    for x in linked:
+        x.content = [_cut_relative(toks, c, starts, x) for c in x.content]
+
+
+def _cut_relative(toks: list[Token], c: RoleSpan, starts: dict[int, Linked], x: Linked) -> RoleSpan:
+    for i in range(c.token_end - 1, c.token_start + 1, -1):
+        if toks[i].text.lower() not in RELATIVE_WORDS:
+            continue
+        y = starts.get(i + 1)
+        tail_ok = i + 1 == c.token_end or (y is not None and y is not x and y.source.token_end == c.token_end
+                                           and y.cue.token_start >= c.token_end)
+        comma = i - 1 if toks[i - 1].text == "," else i - 2
+        if not tail_ok or comma <= c.token_start or toks[comma].text != ",":
+            return c
+        if comma == i - 2 and not toks[i - 1].text.islower():
+            return c
+        return replace(c, end=toks[comma - 1].end, token_end=comma)
+    return c
