@@ -12,8 +12,9 @@
    "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya
    Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
-   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`) or a lone
-   possessive content ("admitting | their"); "with many saying" is the group named before ("Fans"),
+   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a silence
+   ("have said nothing about", `attribution/silences.py`) or a lone possessive content
+   ("admitting | their"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
@@ -58,6 +59,7 @@ from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, 
 from newssift.analyzers.attribution.relatives import relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
+from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
@@ -105,7 +107,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
-              and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)]
+              and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)
+              and not is_silence(analysis, x)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)

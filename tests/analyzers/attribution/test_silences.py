@@ -1,0 +1,24 @@
+"""A cue saying that nothing was said ("have said nothing about") is no statement."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.statements import build
+from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
+
+
+def test_a_cue_saying_nothing_was_said_is_no_statement() -> None:
+    text = "The monitors have said nothing about the build-up."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The monitors"), role_span(a, "cue", "have said nothing about"),
+             role_span(a, "content", "the build-up")]
+    assert build(a, spans)[0] == []
+
+
+def test_nothing_in_the_content_is_still_a_statement() -> None:
+    text = "The minister said nothing was wrong."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The minister"), role_span(a, "cue", "said"),
+             role_span(a, "content", "nothing was wrong")]
+    assert [s.cue.text for s in build(a, spans)[0]] == ["said"]
