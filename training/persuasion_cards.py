@@ -89,7 +89,8 @@ one net refitted on all articles; the previous model, both heads refitted, witho
 middle-layer vectors: 0.356). Tried and not shipped: the statements tagger's context network as the
 word-piece head (`--token-head context`): dev micro-F1 0.374, span soft F1 0.276 (against 0.378,
 0.259), our held-out articles' paragraph micro-F1 0.278 and span soft F1 0.185 (against 0.250, 0.191),
-at about twice the head's cost: no clear gain for the time.
+at about twice the head's cost: no clear gain for the time; the paragraph head bagging the fold nets
+of 3 cross-validation seeds (15 nets): out-of-fold micro-F1 0.441 (0.439) but dev 0.370.
 
 ## Data and terms
 {TERMS.format(extra=SPANS)}- **Trained on**: the 446 English train articles (9,498 labelled paragraphs; 7,201
