@@ -5,7 +5,9 @@ from __future__ import annotations
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import link
 from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.analyzers.statements import build
 from newssift.text import Article
+from tests.analyzers.attribution.roles import role_span
 
 
 def role(analysis: Analysis, r: str, part: str, nth: int = 0) -> RoleSpan:
@@ -177,3 +179,13 @@ def test_a_that_content_passes_over_the_chain_word_to_the_cue_before_it() -> Non
              role(a, "content", "inspection records"), role(a, "content", "that all ships were safe")]
     got = {a.text[x.cue.start : x.cue.end]: [a.text[c.start : c.end] for c in x.content] for x in link(a, spans)}
     assert got["reported"] == ["that all ships were safe"]
+
+
+def test_content_in_an_adjunct_after_a_closing_according_to_is_dropped() -> None:
+    text = "Opposition figures have questioned the drills, according to diplomatic sources, although none could be reached."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "content", "Opposition figures have questioned"), role_span(a, "content", "the drills"),
+             role_span(a, "cue", "according to"), role_span(a, "source", "diplomatic sources"),
+             role_span(a, "content", "none")]
+    s = build(a, spans)[0][0]
+    assert [text[c.start : c.end] for c in s.content] == ["Opposition figures have questioned the drills"]

@@ -190,7 +190,8 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
     and the tail may go on, after a comma, with an adjunct ("…, speaking on condition of anonymity
     because …", "…, as volumes fell": `closing_tail`); content the tagger marked in that adjunct
     stays, after the clause, when it marked none before the cue (it missed the clause), unless the
-    adjunct is about the source's anonymity. A wire
+    adjunct is about the source's anonymity; after "according to SOURCE", content in such an adjunct
+    ("…, although none could be reached for comment") is dropped. A wire
     dateline opening the sentence ("LONDON, March 4 (Wire) - ") is no content."""
     toks, sent = analysis.tokens, analysis.sentences[x.sentence]
     src = x.source
@@ -201,6 +202,7 @@ def final_clause(analysis: Analysis, x: Linked) -> list[RoleSpan] | None:
         comma = x.cue.token_start - 1
         if src.start < x.cue.end:
             return None
+        content = [c for c in content if not _in_adjunct(toks, src, c)]
     else:
         comma = src.token_start - 1
         tail = toks[x.cue.token_end : sent.token_end]
@@ -250,6 +252,14 @@ def closing_tail(tail: list[Token]) -> bool:
             return False
     head = tail[:cut]
     return _words(head) <= MAX_TAIL and not any(t.text in TAIL_STOPS for t in head)
+
+
+def _in_adjunct(toks: list[Token], src: RoleSpan, c: RoleSpan) -> bool:
+    """Does content `c` lie in an adjunct after the source of a closing "according to" ("…, according to
+    diplomatic sources, although [none] could be reached"), the reporter's words, not the source's?"""
+    return c.token_start >= src.token_end and any(
+        toks[i].text == "," and toks[i + 1].text.lower() in ADJUNCT_OPENERS
+        for i in range(src.token_end, c.token_start - 1))
 
 
 def _short(toks: list[Token]) -> bool:
