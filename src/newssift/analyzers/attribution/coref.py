@@ -65,6 +65,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, papers
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.sources import SourceType
 from newssift.analyzers.counted import plural
@@ -384,11 +385,12 @@ def _named_since(analysis: Analysis, entries: list[_Entry], m: Mention,
                  candidate: _Entry | None) -> dict | None:
     """The PER entity named last before he/she, in the text rather than as a source ("Whitcombe, 61,
     has represented Ohio since 2019. She said …"), after the candidate's latest mention, in the same or
-    the previous paragraph, and not inside a source's own clause."""
+    the previous paragraph, and not inside a source's own clause nor a quotation (`quoted_names`)."""
     floor = _since_paragraph(analysis, m)
     floor = max(floor, candidate.last + 1) if candidate is not None else floor
     names = [d for d in entities_within(analysis, floor, m.ref.start)
-             if d.get("label") == "PER" and not _inside_source_clause(analysis, entries, d)]
+             if d.get("label") == "PER" and not _inside_source_clause(analysis, entries, d)
+             and not in_quotation(analysis, d["start"], d["end"])]
     return names[-1] if names else None
 
 
