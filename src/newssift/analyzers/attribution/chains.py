@@ -152,8 +152,8 @@ def find_nested(text: str, content: Span, lexicon: Lexicon) -> tuple[Span, Span,
     if not m or m.group("cue") not in lexicon.cues or lexicon.cues.get(m.group("src").lower()):
         return None
     rest = content.start + m.end()
-    if content.end - rest < 3:
-        return None
+    if content.end - rest < 3 or (not text[rest].isalnum() and text[rest] not in "“\"‘'"):
+        return None  # "why they say that, but …": that "that" is the object, not the content's opener
     return (_group_span(m, "src", content.start), _group_span(m, "cue", content.start),
             Span(rest, content.end))
 
