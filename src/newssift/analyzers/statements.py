@@ -13,8 +13,8 @@
    Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
    nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a silence
-   ("have said nothing about", `attribution/silences.py`) or a lone possessive content
-   ("admitting | their"); "with many saying" is the group named before ("Fans"),
+   ("have said nothing about", `attribution/silences.py`), a lone possessive content ("admitting | their")
+   or a lone article source ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
@@ -53,7 +53,11 @@ from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.passives import passive_source
-from newssift.analyzers.attribution.quantifiers import group_referents, is_bare_possessive
+from newssift.analyzers.attribution.quantifiers import (
+    group_referents,
+    is_bare_article_source,
+    is_bare_possessive,
+)
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.relatives import relative_content
@@ -108,7 +112,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)
-              and not is_silence(analysis, x)]
+              and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)

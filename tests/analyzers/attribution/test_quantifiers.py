@@ -33,3 +33,11 @@ def test_a_lone_possessive_or_that_content_is_no_statement(text: str, source: st
     a = Analysis.of(Article(text))
     spans = [role_span(a, "source", source), role_span(a, "cue", cue), role_span(a, "content", content)]
     assert build(a, spans)[0] == []
+
+
+def test_a_lone_article_source_is_no_statement() -> None:
+    text = "Tull wants more clinics, a promise her campaign costed at $180 million."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "a "), role_span(a, "cue", "promise"),
+             role_span(a, "content", "her campaign costed at $180 million")]
+    assert build(a, spans)[0] == []

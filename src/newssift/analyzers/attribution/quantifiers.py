@@ -5,7 +5,9 @@ had spent hundreds on tickets."
 group noun before it in its sentence (`group_nouns`, the plural anonymous nouns of `source_nouns`:
 "Fans"), which then names and types it (`group_referents`, applied by the analyzer before typing).
 A statement whose whole content is a lone possessive ("after admitting | their | part", a cut the tagger
-makes) or a lone "that" ("we never | that") says nothing and is dropped (`is_bare_possessive`).
+makes) or a lone "that" ("we never | that") says nothing and is dropped (`is_bare_possessive`), as is
+one whose whole source is a lone article ("… rural clinics, a | promise | her campaign has costed …":
+the cue is a noun after its article, not a verb; `is_bare_article_source`).
 Limits: the same sentence only; a group named as a subject of another clause is taken all the same.
 """
 
@@ -22,6 +24,7 @@ from newssift.analyzers.attribution.records import Statement
 from newssift.text import Span
 
 POSSESSIVES = frozenset({"their", "his", "her", "its", "my", "our", "your"})
+ARTICLES = frozenset({"a", "an", "the"})
 BARE_WORDS = POSSESSIVES | {"that"}  # a content of one of these alone was cut: "we never | that"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -57,3 +60,8 @@ def is_bare_possessive(analysis: Analysis, x: Linked) -> bool:
     """Is the whole content of `x` one possessive word ("their") or a lone "that"?"""
     words = " ".join(analysis.text[c.start : c.end] for c in x.content).split()
     return len(words) == 1 and words[0].lower() in BARE_WORDS
+
+
+def is_bare_article_source(analysis: Analysis, x: Linked) -> bool:
+    """Is the whole source of `x` a lone article ("a | promise")?"""
+    return x.source is not None and analysis.text[x.source.start : x.source.end].strip().lower() in ARTICLES
