@@ -6,6 +6,7 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.extents import drop_adverbial_cues
+from newssift.analyzers.statements import build
 from newssift.text import Article
 from tests.analyzers.attribution.roles import role_span as _span
 
@@ -43,3 +44,11 @@ def test_a_source_cut_before_the_noun_closing_its_phrase_runs_on_to_the_comma(te
                content=[_span(analysis, "content", "that")])
     found = finish_phrase(analysis, x, load())
     assert found is not None and text[found.start : found.end] == expected
+
+
+def test_a_source_never_widens_back_over_a_dash_or_but() -> None:
+    text = ("A predator who turned the canal path into a nightmare for terrified women was finally behind bars"
+            " last night - but locals say the damage is done.")
+    a = Analysis.of(Article(text))
+    spans = [_span(a, "source", "locals"), _span(a, "cue", "say"), _span(a, "content", "the damage is done")]
+    assert build(a, spans)[0][0].source.text == "locals"

@@ -3,7 +3,8 @@ A cue never ends on a comma or semicolon (`drop_break`).
 
 - A source cut inside its phrase widens back to the start of its clause when the widened phrase is
   headed by a source noun ("Local sources in the city of [Hama]"), or forward to its cue ("[Local]
-  sources in the city of Hama stated"); one ending on a preposition or article runs on to its cue or
+  sources in the city of Hama stated"), never back over a dash or "but" ("… last night - but [locals]
+  say"); one ending on a preposition or article runs on to its cue or
   loses those words (a lone article runs on to the comma of an aside before its cue: "[The] council's
   impact assessment, to its credit, admits"); one that opens a quotation runs on to the closing mark.
 - A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
@@ -38,6 +39,7 @@ from newssift.analyzers.attribution.tagger import RoleSpan
 PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "for", "close", "near", "inside"}
 CLAUSE_WORDS = {"in", "what", "which", "as", "while", "when", "and", "but", "where", "whom", "with"}
 MAX_WIDEN = 12
+WIDEN_STOPS = {"-", "–", "—", "--", "but"}  # "… behind bars last night - but [locals] say": no widening back
 DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 SHORT_REST = 2  # words a span may stop short of its sentence's end and still run on
 QUOTES = {'"', "“", "”", "«", "»"}
@@ -66,7 +68,8 @@ def widen_source(analysis: Analysis, src: RoleSpan, lexicon: Lexicon) -> RoleSpa
     toks = analysis.tokens
     first = analysis.sentences[src.sentence].token_start
     start = src.token_start
-    while start > first and toks[start - 1].text not in CLAUSE_BREAKS and src.token_end - start < MAX_WIDEN:
+    while (start > first and toks[start - 1].text not in CLAUSE_BREAKS and src.token_end - start < MAX_WIDEN
+           and toks[start - 1].text.lower() not in WIDEN_STOPS):
         start -= 1
     between = {t.text.lower() for t in toks[start : src.token_start]}
     if start == src.token_start or not between & PREPOSITIONS:
