@@ -25,7 +25,8 @@
 4. Typing and coreference (`attribution/sources.py`, `attribution/papers.py`, `attribution/coref.py`):
    source kind and role ("the paper": a newspaper or a research paper; "When I put this to the
    minister's office, a spokesman told me": the office, `attribution/spokespeople.py`), cue stance,
-   pronoun / nominal links, one `sources` entry per distinct source.
+   pronoun / nominal links, one `sources` entry per distinct source; an organisation's name runs on over
+   a capitalised "of" phrase ("Ministry of Defence", `attribution/full_names.py`).
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
 Optional inputs: `quotes` (quotations: unattributed content, statement types, quoted words, quotations
 completed) and `entities` (entity ids and PER/ORG types of sources, pronouns after a named person),
@@ -46,6 +47,7 @@ from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
+from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
@@ -229,7 +231,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
             t = papers.retype(analysis.text, typed.start, typed.end,
                               classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
-            t = speaks_for(analysis, typed, t, lex) or for_person(analysis, t) or t
+            t = full_name(typed.text, speaks_for(analysis, typed, t, lex) or for_person(analysis, t) or t)
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, papers
 from newssift.analyzers.attribution.entity_layer import entities_within
+from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
@@ -241,7 +242,7 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
                     and m.paragraph - found.last_paragraph <= 1:
                 return found, 0.6
     norm = (t.name or m.named.text).lower()
-    return next((e for e in latest if e.entry.name.lower() == norm and e.entry.kind == t.kind),
+    return next((e for e in latest if same_name(e.entry.name, norm) and e.entry.kind == t.kind),
                 None), 1.0
 
 
