@@ -124,15 +124,24 @@ def previous_source(analysis: Analysis, sources: list[SourceEntry], pos: int) ->
 def introduced_person(analysis: Analysis, pos: int) -> Span | None:
     """The last "a colleague"-like phrase (see the module docstring) before `pos` in its sentence or
     the previous one of the same paragraph, outside quotations."""
+    window = _recent_text(analysis, pos)
+    if window is None:
+        return None
+    start, chunk = window
+    found = [m for m in _INTRODUCED.finditer(chunk) if m.group("noun") in _person_nouns()]
+    return Span(start + found[-1].start(), start + found[-1].end()) if found else None
+
+
+def _recent_text(analysis: Analysis, pos: int) -> tuple[int, str] | None:
+    """(start, text) from the start of the sentence before `pos`'s (when in the same paragraph; else
+    of its own sentence) up to `pos`, quotations blanked out (same length, so offsets hold)."""
     at = _sentence_index(analysis, pos)
     if at is None:
         return None
     here = analysis.sentences[at]
     first = at - 1 if at and analysis.sentences[at - 1].paragraph == here.paragraph else at
     start = analysis.sentences[first].start
-    chunk = _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
-    found = [m for m in _INTRODUCED.finditer(chunk) if m.group("noun") in _person_nouns()]
-    return Span(start + found[-1].start(), start + found[-1].end()) if found else None
+    return start, _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
 
 
 def continued_source(analysis: Analysis, sources: list[SourceEntry], pos: int,
@@ -159,13 +168,10 @@ def _document_nouns() -> frozenset[str]:
 def introduced_document(analysis: Analysis, pos: int) -> tuple[Span, str] | None:
     """(span, noun) of the last singular document phrase (module docstring) before `pos` in its
     sentence or the previous one of the same paragraph, outside quotations."""
-    at = _sentence_index(analysis, pos)
-    if at is None:
+    window = _recent_text(analysis, pos)
+    if window is None:
         return None
-    here = analysis.sentences[at]
-    first = at - 1 if at and analysis.sentences[at - 1].paragraph == here.paragraph else at
-    start = analysis.sentences[first].start
-    chunk = _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
+    start, chunk = window
     found = [m for m in _DOCUMENT.finditer(chunk) if m.group("noun") in _document_nouns()]
     if not found:
         return None
