@@ -1,83 +1,65 @@
-"""', for its part,' closing a source and 'and' closing a content are cut."""
+"""', for its part,' closing a source and 'and' closing a content are cut; sources run on where they
+stop short; a content running into the next statement's relative clause ends before it."""
 
 from __future__ import annotations
 
-from newssift.analysis import Analysis
-from newssift.analyzers.statements import build
-from newssift.text import Article
-from tests.analyzers.attribution.roles import role_span
+import pytest
+
+from tests.analyzers.attribution.roles import built
+
+SOURCE, CUE, CONTENT = "source", "cue", "content"
 
 
-def test_an_aside_closing_a_source_is_cut() -> None:
-    text = "The Keldari Foreign Ministry, for its part, denied that troops had moved."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "The Keldari Foreign Ministry, for its part,"), role_span(a, "cue", "denied"),
-             role_span(a, "content", "that troops had moved")]
-    assert build(a, spans)[0][0].source.text == "The Keldari Foreign Ministry"
-
-
-def test_a_conjunction_closing_a_content_is_cut() -> None:
-    text = "Campaigners welcomed the verdict, but said it came too late."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "Campaigners"), role_span(a, "cue", "welcomed"),
-             role_span(a, "content", "the verdict, but")]
-    s = build(a, spans)[0][0]
-    assert [text[c.start : c.end] for c in s.content] == ["the verdict"]
-
-
-def test_a_source_closing_on_a_possessive_runs_on_to_its_cue() -> None:
-    text = "Moreno's ex-boyfriend, actor Luca Brandeis, appeared to take a swipe at the label."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "Moreno's"), role_span(a, "cue", "appeared"),
-             role_span(a, "content", "to take a swipe at the label")]
-    assert build(a, spans)[0][0].source.text == "Moreno's ex-boyfriend, actor Luca Brandeis"
+@pytest.mark.parametrize(("text", "roles", "expected"), [
+    ("The Keldari Foreign Ministry, for its part, denied that troops had moved.",
+     [(SOURCE, "The Keldari Foreign Ministry, for its part,"), (CUE, "denied"), (CONTENT, "that troops had moved")],
+     "The Keldari Foreign Ministry"),
+    ("Moreno's ex-boyfriend, actor Luca Brandeis, appeared to take a swipe at the label.",
+     [(SOURCE, "Moreno's"), (CUE, "appeared"), (CONTENT, "to take a swipe at the label")],
+     "Moreno's ex-boyfriend, actor Luca Brandeis"),
+])
+def test_a_source_is_cut_at_an_aside_or_runs_on_over_a_possessive(text: str, roles: list, expected: str) -> None:
+    assert built(text, *roles)[0].source.text == expected
 
 
 def test_a_second_cue_sharing_the_possessive_source_gets_the_run_on_source_too() -> None:
     text = "Moreno's ex-boyfriend, actor Luca Brandeis, took a swipe at the label, sharing a post reading: “Bye.”"
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "Moreno's"), role_span(a, "cue", "took"),
-             role_span(a, "content", "a swipe at the label"), role_span(a, "cue", "sharing a post reading:"),
-             role_span(a, "content", "“Bye.”")]
-    assert {s.source.text for s in build(a, spans)[0]} == {"Moreno's ex-boyfriend, actor Luca Brandeis"}
+    statements = built(text, (SOURCE, "Moreno's"), (CUE, "took"), (CONTENT, "a swipe at the label"),
+                       (CUE, "sharing a post reading:"), (CONTENT, "“Bye.”"))
+    assert {s.source.text for s in statements} == {"Moreno's ex-boyfriend, actor Luca Brandeis"}
 
 
 def test_a_contact_clause_after_a_subject_pronoun_joins_the_source() -> None:
-    text = "The hydrologists we have asked say 400 homes should never have been built."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "The hydrologists we"), role_span(a, "cue", "have asked say"),
-             role_span(a, "content", "400 homes should never have been built")]
-    s = build(a, spans)[0][0]
+    s = built("The hydrologists we have asked say 400 homes should never have been built.",
+              (SOURCE, "The hydrologists we"), (CUE, "have asked say"),
+              (CONTENT, "400 homes should never have been built"))[0]
     assert (s.source.text, s.cue.text) == ("The hydrologists we have asked", "say")
 
 
-def test_a_content_running_into_a_relative_clause_ends_before_its_comma() -> None:
+@pytest.mark.parametrize(("text", "roles", "expected"), [
+    ("Campaigners welcomed the verdict, but said it came too late.",
+     [(SOURCE, "Campaigners"), (CUE, "welcomed"), (CONTENT, "the verdict, but")], "the verdict"),
+    ("The ministry reported that tanks had moved near the village, in what officials described as a provocation.",
+     [(SOURCE, "The ministry"), (CUE, "reported"), (CONTENT, "that tanks had moved near the village, in what"),
+      (SOURCE, "officials"), (CUE, "described"), (CONTENT, "as a provocation")],
+     "that tanks had moved near the village"),
+    ("She pointed to the closure of the hospital, which health records attribute to staff shortages.",
+     [(SOURCE, "She"), (CUE, "pointed to"), (CONTENT, "the closure of the hospital, which health records"),
+      (SOURCE, "health records"), (CUE, "attribute"), (CONTENT, "to staff shortages")],
+     "the closure of the hospital"),
+    ("He said the plan, which was drafted in May, would fail.",
+     [(SOURCE, "He"), (CUE, "said"), (CONTENT, "the plan, which was drafted in May, would fail")],
+     "the plan, which was drafted in May, would fail"),
+])
+def test_a_content_ends_before_a_closing_conjunction_or_the_next_statements_relative_clause(
+        text: str, roles: list, expected: str) -> None:
+    first = built(text, *roles)[0]
+    assert [text[c.start : c.end] for c in first.content] == [expected]
+
+
+def test_the_statement_after_a_cut_relative_clause_keeps_its_own_source() -> None:
     text = "The ministry reported that tanks had moved near the village, in what officials described as a provocation."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "The ministry"), role_span(a, "cue", "reported"),
-             role_span(a, "content", "that tanks had moved near the village, in what"),
-             role_span(a, "source", "officials"), role_span(a, "cue", "described"),
-             role_span(a, "content", "as a provocation")]
-    s = build(a, spans)[0]
-    assert [text[c.start : c.end] for c in s[0].content] == ["that tanks had moved near the village"]
-    assert s[1].source.text == "officials"
-
-
-def test_a_content_holding_the_next_source_after_which_ends_before_its_comma() -> None:
-    text = "She pointed to the closure of the hospital, which health records attribute to staff shortages."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "She"), role_span(a, "cue", "pointed to"),
-             role_span(a, "content", "the closure of the hospital, which health records"),
-             role_span(a, "source", "health records"), role_span(a, "cue", "attribute"),
-             role_span(a, "content", "to staff shortages")]
-    s = build(a, spans)[0]
-    assert [text[c.start : c.end] for c in s[0].content] == ["the closure of the hospital"]
-
-
-def test_a_content_with_a_relative_clause_of_its_own_is_kept() -> None:
-    text = "He said the plan, which was drafted in May, would fail."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "He"), role_span(a, "cue", "said"),
-             role_span(a, "content", "the plan, which was drafted in May, would fail")]
-    s = build(a, spans)[0][0]
-    assert [text[c.start : c.end] for c in s.content] == ["the plan, which was drafted in May, would fail"]
+    statements = built(text, (SOURCE, "The ministry"), (CUE, "reported"),
+                       (CONTENT, "that tanks had moved near the village, in what"),
+                       (SOURCE, "officials"), (CUE, "described"), (CONTENT, "as a provocation"))
+    assert statements[1].source.text == "officials"
