@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from newssift import lexicons
 from newssift.analysis import Analysis
@@ -35,13 +34,8 @@ _LABEL = re.compile(r"(?P<label>[A-Za-z]+)[ \u00a0]*(?P<colon>:)[ \u00a0]+(?=\S)
 FIRST_PERSON = frozenset({"i", "we"})
 
 
-@cache
 def _labels() -> dict[str, str]:
-    out = {}
-    for entry in lexicons.load("interview_labels"):
-        key, _, value = entry.partition("|")
-        out[key.strip().lower()] = value.strip()
-    return out
+    return lexicons.load_pairs("interview_labels")
 
 
 def answers(analysis: Analysis) -> list[Statement]:

@@ -24,12 +24,6 @@ NEGATIONS = frozenset({"not", "never", "no"})
 KINDS = ("person", "organisation", "media", "anonymous", "document", "unattributed")
 
 
-def _pairs(name: str) -> dict[str, str]:
-    out = {}
-    for entry in lexicons.load(name):
-        key, _, value = entry.partition("|")
-        out[key.strip().lower()] = value.strip()
-    return out
 
 
 @dataclass(frozen=True)
@@ -113,9 +107,10 @@ def load() -> Lexicon:
     outlets = sorted((tuple(o.lower().split()) for o in lexicons.load("media_outlets")), key=len,
                      reverse=True)
     groups = frozenset(w.lower() for w in lexicons.load("group_nouns"))
-    nouns = _pairs("source_nouns") | dict.fromkeys(groups, "anonymous")
-    return Lexicon(_pairs("cue_verbs"), nouns, tuple(outlets),
+    pairs = lexicons.load_pairs
+    nouns = pairs("source_nouns") | dict.fromkeys(groups, "anonymous")
+    return Lexicon(pairs("cue_verbs"), nouns, tuple(outlets),
                    frozenset(w.lower() for w in lexicons.load("anonymous_markers")),
-                   _pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")),
+                   pairs("pronouns"), frozenset(w.lower() for w in lexicons.load("media_mastheads")),
                    frozenset(w.lower() for w in lexicons.load("company_nouns")), groups,
-                   _pairs("stance_verbs"), frozenset(w.lower() for w in lexicons.load("document_nouns")))
+                   pairs("stance_verbs"), frozenset(w.lower() for w in lexicons.load("document_nouns")))

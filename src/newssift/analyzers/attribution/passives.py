@@ -15,7 +15,6 @@ Limits: the be-form must be inside the cue span; "X, it is said, …" is left al
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from newssift import lexicons
 from newssift.analysis import Analysis
@@ -27,13 +26,8 @@ AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "may", "might", 
 BREAKS = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
 
 
-@cache
 def _participles() -> dict[str, str]:
-    out = {}
-    for entry in lexicons.load("passive_reporting"):
-        key, _, value = entry.partition("|")
-        out[key.strip().lower()] = value.strip()
-    return out
+    return lexicons.load_pairs("passive_reporting")
 
 
 def passive_source(analysis: Analysis, x: Linked) -> Linked:
