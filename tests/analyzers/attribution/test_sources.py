@@ -106,6 +106,17 @@ def test_documents_are_typed_by_their_head_noun(text: str, kind: str) -> None:
     assert classify(text, entity_label="ORG").kind == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A memo dated 3 February", "data compiled by the statistics office", "Spreadsheets included in the leak",
+     "a letter signed by Dr Anna Holt", "Emails sent to the board", "A report written by Karl Lund"],
+)
+def test_a_document_is_headed_by_the_noun_before_its_participle(text: str) -> None:
+    """A participle closes the head phrase: "A memo dated 3 February" is a memo, not a person named
+    "February" (as the entities layer may read it)."""
+    assert classify(text, entity_label="PER").kind == "document"
+
+
 def test_a_note_is_a_document_but_no_source_noun_of_the_tagger() -> None:
     """"note" is a cue verb too ("analysts note that …"): it types sources, but is no tagger input flag."""
     from newssift.analyzers.attribution.lexicon import load

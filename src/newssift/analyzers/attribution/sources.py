@@ -2,7 +2,8 @@
 
 The head phrase is the source text up to the first preposition, relative word or participle after its
 first word ("pages on social media affiliated with …" → "pages", "a report published last week by …" →
-"report"); its last word is the head noun.
+"report", "A memo dated 3 February" → "memo", "data compiled by the statistics office" → "data"); its last
+word is the head noun.
 - an outlet name anywhere, or a capitalised masthead word closing the head phrase after another word
   ("The Meridian Post", "the Post") → `media`; a head noun listed in `source_nouns` → that noun's kind,
   except that a role noun (spokesman, minister) followed by a name, or a capitalised name as head, →
@@ -57,7 +58,9 @@ BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", 
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
           "published", "released", "issued", "posted", "obtained", "seen", "cited", "based", "briefed",
           "polled", "surveyed", "interviewed", "questioned", "contacted", "reached",
-          "involved", "speaking"}
+          "involved", "speaking",
+          "dated", "compiled", "written", "prepared", "drafted", "signed", "leaked", "included", "sent",
+          "produced", "commissioned", "collected", "gathered", "drawn", "shared", "circulated"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}  # titles, not roles
