@@ -26,3 +26,13 @@ def test_a_source_running_into_the_clause_ends_before_it() -> None:
              role_span(a, "content", "the minister was not told")]
     statements, _ = build(a, spans)
     assert [(s.source.text, s.cue.text) for s in statements] == [("A senior official in the office", "said")]
+
+
+def test_asking_that_ones_name_be_withheld_is_an_anonymity_clause() -> None:
+    """"who asked that his name be withheld because he fears reprisals" says nothing to check."""
+    text = ("The informant, who asked that his name be withheld because he fears reprisals, worked at the "
+            "depot for six years.")
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "who"), role_span(a, "cue", "asked"),
+             role_span(a, "content", "that his name be withheld because he fears reprisals, worked at the depot")]
+    assert build(a, spans)[0] == []

@@ -6,6 +6,8 @@ the source before it to "asked", leaving "claimed" without one. A relative claus
 made of an anonymity phrase (`anonymity_clauses`) takes no role: the role spans starting inside it are
 dropped before linking and one running into it from before ends before it (`drop_anonymity_clauses`),
 so the source goes to the cue after the clause.
+"who asked that her name be withheld because she fears legal action" is one too ("<their> name" in
+the list: his, her, their or its name or names).
 Limits: the phrases of the list only, right after the relative word.
 """
 
@@ -19,10 +21,13 @@ from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.tagger import RoleSpan
 
+_THEIR_NAME = r"(?:his|her|their|its)\s+names?"  # "<their> name" of the list
+
 
 @cache
 def _clause() -> re.Pattern[str]:
-    phrases = sorted((re.escape(p) for p in lexicons.load("anonymity_clauses")), key=len, reverse=True)
+    phrases = sorted((re.escape(p).replace("<their>\\ name", _THEIR_NAME)
+                      for p in lexicons.load("anonymity_clauses")), key=len, reverse=True)
     return re.compile(rf"\b(?:who|which|that)\s+(?:{'|'.join(phrases)})\b", re.I)
 
 
