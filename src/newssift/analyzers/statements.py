@@ -16,7 +16,8 @@
    ("have said nothing about", `attribution/silences.py`), a lone possessive content ("admitting | their")
    or a lone article source ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
-   cut (`attribution/trims.py`).
+   cut (`attribution/trims.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
+   relative clause's (`attribution/relatives.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -62,7 +63,7 @@ from newssift.analyzers.attribution.quantifiers import (
 )
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
-from newssift.analyzers.attribution.relatives import relative_content
+from newssift.analyzers.attribution.relatives import clause_subject, relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.silences import is_silence
@@ -117,6 +118,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
+        x.source = clause_subject(analysis, x, lex)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
         x.source, x.cue = trims.contact_clause(analysis, x, lex)

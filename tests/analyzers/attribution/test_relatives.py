@@ -77,3 +77,20 @@ def test_relative_content_before_its_source_is_the_noun_phrase_it_stands_for(
     x = Linked(role_span(analysis, "cue", "says"), source=role_span(analysis, "source", source),
                content=[rel, role_span(analysis, "content", "will halve costs")])
     assert [text[c.start : c.end] for c in relative_content(analysis, x)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Okafor, who declined to be interviewed, said in a letter that the vote had been fair.",
+         "who declined to be interviewed", "Okafor"),
+        ("The port's chief executive, who has run it for a decade, told us the cranes were unsafe.",
+         "who has run it for a decade", "The port's chief executive"),
+    ],
+)
+def test_a_relative_clause_tagged_as_source_gives_way_to_the_subject_it_describes(
+        text: str, source: str, expected: str) -> None:
+    cue = "said in a letter" if "letter" in text else "told"
+    content = "that the vote had been fair" if "letter" in text else "the cranes were unsafe"
+    statements = roles.built(text, ("source", source), ("cue", cue), ("content", content))
+    assert [s.source.text for s in statements] == [expected]

@@ -117,3 +117,18 @@ def is_defining_description(analysis: Analysis, x: Linked, lexicon: Lexicon) -> 
     if k is None or k == analysis.sentences[x.cue.sentence].token_start:
         return False
     return analysis.tokens[k - 1].text.isalnum() and not is_lexicon_cue(analysis, x, lexicon)
+
+
+def clause_subject(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
+    """x's source, or the sentence's subject when that source is a whole relative clause set off by
+    commas right before the cue ("Berg, [who declined to be interviewed], said" → "Berg")."""
+    from newssift.analyzers.attribution.repair import subject_source
+
+    src, toks = x.source, analysis.tokens
+    if (src is None or src.token_end - src.token_start < 2 or src.token_end > x.cue.token_start
+            or toks[src.token_start].text.lower() not in RELATIVES or src.token_start < 1
+            or toks[src.token_start - 1].text != "," or toks[x.cue.token_start - 1].text != ","
+            or any(t.text == "," for t in toks[src.token_end : x.cue.token_start - 1])):
+        return src
+    subject = subject_source(analysis, x, lexicon)
+    return subject if subject is not None and subject.token_end == src.token_start - 1 else src
