@@ -117,6 +117,12 @@ def test_a_document_is_headed_by_the_noun_before_its_participle(text: str) -> No
     assert classify(text, entity_label="PER").kind == "document"
 
 
+@pytest.mark.parametrize(("text", "head"), [("A leaked memo", "memo"), ("a written statement", "statement"),
+                                            ("a signed letter", "letter"), ("Emails sent to the board", "emails")])
+def test_a_participle_before_its_noun_does_not_close_the_head_phrase(text: str, head: str) -> None:
+    assert classify(text).head == head
+
+
 def test_a_note_is_a_document_but_no_source_noun_of_the_tagger() -> None:
     """"note" is a cue verb too ("analysts note that …"): it types sources, but is no tagger input flag."""
     from newssift.analyzers.attribution.lexicon import load

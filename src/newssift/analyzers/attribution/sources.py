@@ -58,9 +58,12 @@ BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", 
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
           "published", "released", "issued", "posted", "obtained", "seen", "cited", "based", "briefed",
           "polled", "surveyed", "interviewed", "questioned", "contacted", "reached",
-          "involved", "speaking",
-          "dated", "compiled", "written", "prepared", "drafted", "signed", "leaked", "included", "sent",
-          "produced", "commissioned", "collected", "gathered", "drawn", "shared", "circulated"}
+          "involved", "speaking", "dated"}
+# participles that also stand before a noun ("a leaked memo", "a written statement"): a break only
+# when a preposition or time word follows them ("data compiled by …", "Spreadsheets included in …")
+POST_PARTICIPLES = {"compiled", "written", "prepared", "drafted", "signed", "leaked", "included", "sent",
+                    "produced", "commissioned", "collected", "gathered", "drawn", "shared", "circulated"}
+AFTER_PARTICIPLE = {"by", "in", "to", "on", "at", "from", "with", "for", "last", "this", "earlier"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}  # titles, not roles
@@ -363,7 +366,8 @@ def _base(w: str) -> str:
 
 def _head_length(lower: list[str]) -> int:
     for i in range(1, len(lower)):
-        if lower[i] in BREAKS:
+        if lower[i] in BREAKS or (lower[i] in POST_PARTICIPLES and i + 1 < len(lower)
+                                  and lower[i + 1] in AFTER_PARTICIPLE):
             return i
     return len(lower)
 
