@@ -63,6 +63,8 @@ def test_a_bare_name_the_article_names_as_an_organisation_is_one(text: str, mark
      [("City Council", "ORG", "e1", 0)], "company"),
     ("The depot is run by Velmont Chemicals.\n\nFumes leaked.\n\nResidents left.\n\nThe firm said so.",
      [("Velmont Chemicals", "ORG", "e1", 0)], "firm"),
+    ("Yields fell, Halvor Bank data showed. The central bank said rates would hold.",
+     [("Halvor Bank", "ORG", "e1", 0)], "central bank"),
 ])
 def test_the_firm_is_the_company_named_just_before_even_if_it_never_spoke(
         text: str, marked: list, expected: str) -> None:
@@ -78,7 +80,7 @@ def test_the_firm_is_the_company_named_just_before_even_if_it_never_spoke(
         return RoleSpan(r, start, start + len(words), 0.9, 0, toks[0], toks[-1] + 1)
 
     said = text[text.rindex(" said ") + 6 : -1]
-    source = "The firm" if "The firm" in text else "The company"
+    source = next(w for w in ("The firm", "The company", "The central bank") if w in text)
     _, sources = build(analysis, [role("source", source), role("cue", "said"), role("content", said)])
     assert [(s.name, s.kind) for s in sources] == [(expected, "organisation")]
 

@@ -296,16 +296,16 @@ def _age_antecedent(analysis: Analysis, entries: list[_Entry], m: Mention) -> tu
 
 
 def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
-    """"A statement from the Dunmore Fire Service said … The service said …": a definite generic body
-    ("the service", "the office") is the organisation named last in the same or the previous paragraph
-    whose name ends on that noun (an ORG entity, here inside another source's phrase); "the firm", "the
-    company" (a company noun) is the company named last there ("The depot is run by Velmont Chemicals.
-    … the firm said"), an ORG entity whose name does not end on another source noun ("the Environment
-    Agency", "the City Council" are no company); None if none."""
+    """"A statement from the Dunmore Fire Service said … The service": a bare generic body ("the service",
+    "the office"; not "the central bank") is the organisation named last in the same or the previous
+    paragraph whose name ends on that noun (an ORG entity, maybe inside another source's phrase); "the
+    firm", "the company" (a company noun) is the company named last there ("The depot is run by Velmont
+    Chemicals. … the firm said"), an ORG entity whose name does not end on another source noun ("the
+    Environment Agency", "the City Council" are no company); None if none."""
     t = m.type
-    definite = m.named.text.lower().startswith(DEFINITE)
+    bare = re.match(r"(?:the|this|that)\s+([\w-]+)", m.named.text.strip(), re.I)  # not "The central bank"
     companies = load_lexicon().companies
-    if t.kind != "organisation" or t.head not in GENERIC_BODIES | companies or not definite:
+    if t.kind != "organisation" or t.head not in GENERIC_BODIES | companies or not bare or bare[1] != t.head:
         return None
     names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
              if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET"
