@@ -32,7 +32,11 @@ def one(text: str, source: str, cue: str, content: str) -> dict:
     ("Residents, contacted by the Valley Courier, said the water was brown.",
      "Residents", "the Valley Courier", "media", "Residents"),
     ("Analysts surveyed by the central bank expect inflation to ease.",
-     "Analysts surveyed by the central bank", "the central bank", "organisation", "Analysts"),
+     "Analysts surveyed by the central bank", "the central bank", "organisation", "Analysts"),    ("Most economists polled by Halvard Bank last week expect rates to hold.",
+     "Most economists polled by Halvard Bank last week", "Halvard Bank", "organisation",
+     "Most economists"),
+    ("Traders surveyed by the Herald on Monday expect the bank to wait.",
+     "Traders surveyed by the Herald on Monday", "the Herald", "media", "Traders"),
 ])
 def test_the_outlet_that_asked_is_recorded_and_the_statement_rests_on_the_people_asked(
         text: str, source: str, outlet: str, kind: str, asked: str) -> None:

@@ -36,6 +36,9 @@ PUBLISHED_BY = re.compile(r"\s(?P<p>[a-z]+)(?:\s+(?:on|in|at|last|this|earlier|y
                           r"\s+by\s+(?P<y>[^,;.]+?)"
                           r"(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[^,;.]*)?\s*$")
 RELAY_KINDS = ("media", "organisation")
+TIME_TAIL = re.compile(r"\s+(?:(?:last|this|earlier|on|in)\s+)?(?:week|month|year|weekend|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December)(?:\s+\d{1,4})?$")
 CITING_START = re.compile(r"(?:citing|quoting)\s+(?=\S)", re.I)
 MAX_SUBJECT_WORDS = 12
 NESTED = re.compile(
@@ -125,12 +128,16 @@ def _relayed_re() -> re.Pattern[str]:
 
 
 def _relayed_by(text: str, source: Span, cue: Span) -> tuple[Span, Span] | None:
-    """"Y polled by X <cue>" (the tagged source Y alone or running on over "polled by X") → (X, Y)."""
+    """"Y polled by X <cue>" (the tagged source Y alone or running on over "polled by X") → (X, Y); a
+    time closing X is no part of it ("polled by Meridian last week" → Meridian)."""
     end = cue.start if source.end <= cue.start and cue.start - source.end < 120 else source.end
     m = _relayed_re().match(text[source.start : end])
     if not m or not m.group("y").strip() or not _relays(m.group("x")):
         return None
-    return _group_span(m, "x", source.start), _trim(text, Span(source.start, source.start + m.end("y")))
+    x = _group_span(m, "x", source.start)
+    timed = TIME_TAIL.search(text[x.start : x.end])
+    x = Span(x.start, x.start + timed.start()) if timed and timed.start() > 0 else x
+    return x, _trim(text, Span(source.start, source.start + m.end("y")))
 
 
 def _relays(phrase: str) -> bool:
