@@ -17,7 +17,8 @@
    or a lone article source ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
-   relative clause's (`attribution/relatives.py`).
+   relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
+   the spreadsheets' statement, cue "show" (`attribution/documents.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -47,6 +48,7 @@ from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
+from newssift.analyzers.attribution.documents import document_subject
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
 from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
@@ -118,6 +120,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
+        x.source, x.cue = document_subject(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)

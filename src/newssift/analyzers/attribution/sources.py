@@ -62,7 +62,8 @@ BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", 
 # participles that also stand before a noun ("a leaked memo", "a written statement"): a break only
 # when a preposition or time word follows them ("data compiled by …", "Spreadsheets included in …")
 POST_PARTICIPLES = {"compiled", "written", "prepared", "drafted", "signed", "leaked", "included", "sent",
-                    "produced", "commissioned", "collected", "gathered", "drawn", "shared", "circulated"}
+                    "produced", "commissioned", "collected", "gathered", "drawn", "shared", "circulated",
+                    "attached", "taken", "filed", "submitted", "reviewed", "found", "kept"}
 AFTER_PARTICIPLE = {"by", "in", "to", "on", "at", "from", "with", "for", "last", "this", "earlier"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
