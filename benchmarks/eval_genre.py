@@ -2,9 +2,11 @@
 
     python benchmarks/eval_genre.py --data /work/shared/data
 
-Three measures, each for the SHIPPED design (SemEval-2023 labels plus PolNeAR hard news as weakly
-labelled reporting, `training/genre_news.py`) beside, in the same run, the design shipped before
-(SemEval labels only) and a TF-IDF + logistic-regression baseline on the SemEval labels:
+Three measures, each for the SHIPPED design (SemEval-2023 English labels, PolNeAR hard news as weakly
+labelled reporting, `training/genre_news.py`, and the other languages' SemEval-2023 subtask 1
+articles, `training/genre_languages.py`) beside, in the same run, the two designs shipped before
+(without the other languages; SemEval English labels only) and a TF-IDF + logistic-regression
+baseline on the SemEval labels:
 - SemEval-2023 subtask 1 macro-F1 by 5-fold cross-validation on the 347 labelled English train
   articles (nested: every fold re-runs the fit; the PolNeAR rows join the training part only);
 - the share of the 60 PolNeAR dev hard-news articles (a later month than train) called reporting;
@@ -35,7 +37,7 @@ from training.persuasion_metrics import genre_macro_f1  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "genre.json"
 HELD_OUT = ROOT / "tests" / "fixtures" / "articles" / "genres.tsv"
-SYSTEMS = ("shipped design", "SemEval only", "TF-IDF+LR")
+SYSTEMS = ("shipped design", "no languages", "SemEval only", "TF-IDF+LR")
 
 
 def held_out() -> tuple[list[str], list[str], list[str]]:
@@ -68,27 +70,26 @@ def evaluate(data: Path) -> dict:
     docs = load_encoded(data)
     x, y = pa.genre_data(docs)
     texts = [d.text for d in docs if d.genre is not None]
-    extra = genre_news.hard_news_rows(data, "train")
+    extra = pa.GenreExtra.load(data)
+    designs = {SYSTEMS[0]: extra, SYSTEMS[1]: extra.without_languages(), SYSTEMS[2]: None}
     dev = genre_news.hard_news_rows(data, "dev")
     gold = [GENRES[i] for i in y]
-    cv = {SYSTEMS[0]: pa.genre_cv(x, y, extra), SYSTEMS[1]: pa.genre_cv(x, y),
-          SYSTEMS[2]: base.multiclass_cv(texts, y)}
+    cv = {k: pa.genre_cv(x, y, e) for k, e in designs.items()} | {
+        SYSTEMS[3]: base.multiclass_cv(texts, y)}
     names, held_texts, held_gold = held_out()
     shipped, held_x = shipped_labels(held_texts)
-    semeval_only = pa.fit_genre(x, y)
+    fits = {k: pa.fit_genre(x, y, e) for k, e in designs.items()}
     vec, lr = base.multiclass_fit(texts, y)
-    held = {SYSTEMS[0]: shipped,
-            SYSTEMS[1]: [GENRES[i] for i in semeval_only.logits(held_x).argmax(1)],
-            SYSTEMS[2]: [GENRES[i] for i in lr.predict(vec.transform(held_texts))]}
+    held = {SYSTEMS[0]: shipped} | {k: [GENRES[i] for i in fits[k].logits(held_x).argmax(1)]
+                                    for k in SYSTEMS[1:3]}
+    held[SYSTEMS[3]] = [GENRES[i] for i in lr.predict(vec.transform(held_texts))]
     reporting = GENRES.index("reporting")
-    shipped_dev = pa.fit_genre(x, y, extra).logits(dev).argmax(1)
     return {
         "semeval_cv5_macro_f1": {k: genre_macro_f1(gold, [GENRES[i] for i in v], GENRES)
                                  for k, v in cv.items()},
         "polnear_dev_hard_news_reporting_share": {
-            SYSTEMS[0]: float((shipped_dev == reporting).mean()),
-            SYSTEMS[1]: float((semeval_only.logits(dev).argmax(1) == reporting).mean()),
-            "articles": len(dev)},
+            k: float((m.logits(dev).argmax(1) == reporting).mean()) for k, m in fits.items()
+        } | {"articles": len(dev)},
         "held_out": {k: scores(held_gold, v) for k, v in held.items()},
         "held_out_predictions": {n: {"gold": g} | {k: v[i] for k, v in held.items()}
                                  for i, (n, g) in enumerate(zip(names, held_gold, strict=True))},

@@ -39,16 +39,11 @@ def hard_news_rows(data: Path, split: str) -> np.ndarray:
     return np.concatenate([raw_features(a) for a in analyses]).astype(np.float32)
 
 
-def sample_weights(y: np.ndarray, n_extra: int, reporting: int, classes: int,
-                   share: float = SHARE) -> np.ndarray:
-    """Weights for `y` followed by `n_extra` extra reporting rows: the extra rows together weigh
-    `share` x the labelled reporting rows, then every class sums to len(y) / classes ("balanced")."""
-    labels = np.concatenate([y, np.full(n_extra, reporting)])
-    w = np.ones(len(labels))
-    if n_extra:
-        w[len(y):] = share * max(int((y == reporting).sum()), 1) / n_extra
+def balance(labels: np.ndarray, weights: np.ndarray, n: int, classes: int) -> np.ndarray:
+    """`weights` rescaled so that every class's rows sum to n / classes."""
+    w = weights.astype(np.float64).copy()
     for k in range(classes):
         mask = labels == k
         if w[mask].sum() > 0:
-            w[mask] *= len(y) / classes / w[mask].sum()
+            w[mask] *= n / classes / w[mask].sum()
     return w

@@ -170,40 +170,51 @@ def write_frames(path: Path, model: pt.Calibrated, metrics: dict) -> None:
 
 def train_genre(docs: list[Doc], out: Path, data: Path) -> dict:
     x, y = pa.genre_data(docs)
-    extra = genre_news.hard_news_rows(data, "train")
-    extra = extra if len(extra) else None
+    extra = pa.GenreExtra.load(data)
     labelled = [d for d in docs if d.genre is not None]
     gold = [GENRES[i] for i in y]
-    cv = genre_macro_f1(gold, [GENRES[i] for i in pa.genre_cv(x, y, extra)], GENRES)
+
+    def cv_of(rows: pa.GenreExtra) -> float:
+        return genre_macro_f1(gold, [GENRES[i] for i in pa.genre_cv(x, y, rows)], GENRES)
+
+    cv = cv_of(extra)
     base_pred = base.multiclass_cv([d.text for d in labelled], y)
     baseline = genre_macro_f1(gold, [GENRES[i] for i in base_pred], GENRES)
     counts = {g: int((y == i).sum()) for i, g in enumerate(GENRES)}
     model = pa.fit_genre(x, y, extra)
     metrics = {"cv5_train": {"macro_f1": cv}, "baseline_cv5_train": {"macro_f1": baseline},
                "articles": len(labelled), "counts": counts,
+               "languages": {g: int((extra.y == i).sum()) for i, g in enumerate(GENRES)},
                "hard_news": hard_news_metrics(data, model, x, y, extra)}
+    if len(extra.y):
+        metrics["cv5_train_without_languages"] = {"macro_f1": cv_of(extra.without_languages())}
     print("  subtask 1 cv macro-F1:", round(cv, 4), "baseline", round(baseline, 4), flush=True)
     write_genre(out / "genre", model, metrics)
     return metrics
 
 
 def hard_news_metrics(data: Path, model: pa.GenreFit, x: np.ndarray, y: np.ndarray,
-                      extra: np.ndarray | None) -> dict:
+                      extra: pa.GenreExtra) -> dict:
     """Share of PolNeAR dev hard-news articles (a later month than train) called reporting, by the
-    model and by the same fit without the extra rows (SemEval only), both fitted in this run."""
+    model, by the same fit without the other languages and by the SemEval-only fit, all in this run."""
     dev = genre_news.hard_news_rows(data, "dev")
-    if extra is None or not len(dev):
+    if not len(extra.news) or not len(dev):
         return {}
-    semeval_only = pa.fit_genre(x, y)
     k = GENRES.index("reporting")
-    return {"train_articles": len(extra), "dev_articles": len(dev),
-            "dev_reporting_recall": float((model.logits(dev).argmax(1) == k).mean()),
-            "dev_reporting_recall_semeval_only": float((semeval_only.logits(dev).argmax(1) == k).mean())}
+
+    def recall(m: pa.GenreFit) -> float:
+        return float((m.logits(dev).argmax(1) == k).mean())
+
+    return {"train_articles": len(extra.news), "dev_articles": len(dev),
+            "dev_reporting_recall": recall(model),
+            "dev_reporting_recall_without_languages": recall(pa.fit_genre(x, y, extra.without_languages())),
+            "dev_reporting_recall_semeval_only": recall(pa.fit_genre(x, y))}
 
 
 def write_genre(path: Path, model: pa.GenreFit, metrics: dict) -> None:
     article = {"prefix": "", "temperature": model.temperature, "style": STYLE_NAMES,
-               "offsets": [0.0] * len(GENRES), "c": model.c, "style_weight": model.style_weight}
+               "offsets": [0.0] * len(GENRES), "c": model.c, "style_weight": model.style_weight,
+               "language_share": model.language_share}
     config = {"version": 2, "article": article, "metrics": metrics}
     save_model_dir(path, model.tensors(), config, GENRES, cards.genre(config))
 

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from newssift.analyzers.persuasion.features import article_features
 from newssift.analyzers.persuasion.style import STYLE_NAMES, style_features
 from newssift.text import Span
-from training import genre_news
+from training import genre_languages, genre_news
 from training import persuasion_fit as pf
 from training.persuasion_data import FRAMES, GENRES, Doc
 from training.persuasion_techniques import Calibrated, fit_calibrated
 
 FRAME_OPTS = pf.FitOptions(hidden=128, epochs=60, lr=1e-3, weight_decay=1e-2, dropout=0.3, batch=32)
 # Genre: class-weighted multinomial logistic regression on standardised [article features, style
-# features]; the inverse regularisation C and the weight of the style block (a multiplier after
-# standardisation) are chosen per fit on inner 5-fold out-of-fold macro-F1 of the training part.
+# features]; the inverse regularisation C, the weight of the style block (a multiplier after
+# standardisation) and the weight of each other-language row (`genre_languages`) are chosen per fit
+# on inner 5-fold out-of-fold macro-F1 of the training part.
 GENRE_GRID = [(c, w) for c in (0.003, 0.01, 0.03) for w in (1.0, 2.0)]
+LANGUAGE_SHARES = (0.3, 1.0)
 FOLDS = 5
 
 
@@ -96,6 +99,51 @@ def temperature(raw: np.ndarray, y: np.ndarray) -> float:
 
 
 @dataclass
+class GenreExtra:
+    """Rows that join every genre fit's training part, never a held-out part: PolNeAR hard news as
+    weakly labelled reporting (`genre_news`) and other languages' labelled articles (`x`, `y`;
+    `genre_languages`). Either may be empty."""
+
+    news: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+
+    @classmethod
+    def load(cls, data: Path) -> GenreExtra:
+        return cls(genre_news.hard_news_rows(data, "train"), *genre_languages.language_rows(data))
+
+    @classmethod
+    def of_news(cls, news: np.ndarray) -> GenreExtra:
+        return cls(news, np.zeros((0, 0), np.float32), np.zeros(0, np.int64))
+
+    def without_languages(self) -> GenreExtra:
+        return GenreExtra.of_news(self.news)
+
+    def shares(self) -> tuple[float, ...]:
+        return LANGUAGE_SHARES if len(self.y) else (0.0,)
+
+    def stacked(self, x: np.ndarray, y: np.ndarray,
+                share: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, class ids, sample weights) of `x, y` followed by the extra rows: the news rows
+        weigh together `genre_news.SHARE` x the labelled reporting rows, each language row
+        `share`, then every class sums to len(y) / classes."""
+        reporting = GENRES.index("reporting")
+        parts, labels = [x], [y]
+        weights = [np.ones(len(y))]
+        if len(self.news):
+            parts.append(self.news)
+            labels.append(np.full(len(self.news), reporting))
+            weights.append(np.full(len(self.news), genre_news.SHARE
+                                   * max(int((y == reporting).sum()), 1) / len(self.news)))
+        if len(self.y) and share > 0:
+            parts.append(genre_languages.impute_lexical(self.x, x))
+            labels.append(self.y)
+            weights.append(np.full(len(self.y), share))
+        ya, wa = np.concatenate(labels), np.concatenate(weights)
+        return np.concatenate(parts), ya, genre_news.balance(ya, wa, len(y), len(GENRES))
+
+
+@dataclass
 class GenreFit:
     """A linear softmax on standardised inputs: logits = ((x - mean) / std) @ weight.T + bias."""
 
@@ -105,6 +153,7 @@ class GenreFit:
     std: np.ndarray
     c: float
     style_weight: float
+    language_share: float = 0.0
     temperature: float = 1.0
 
     def logits(self, x: np.ndarray) -> np.ndarray:
@@ -116,31 +165,30 @@ class GenreFit:
 
 
 def fit_lr(x: np.ndarray, y: np.ndarray, c: float, style_weight: float,
-           extra: np.ndarray | None = None) -> GenreFit:
+           extra: GenreExtra | None = None, share: float = 0.0) -> GenreFit:
     """Class-balanced multinomial LR; the style block is scaled by `style_weight` after standardising.
-    `extra`: weakly labelled reporting rows (`genre_news`), weighted by `genre_news.SHARE`."""
+    `extra`: rows joining the training part, weighted as `GenreExtra.stacked` says."""
     from sklearn.linear_model import LogisticRegression
 
-    n_extra = 0 if extra is None else len(extra)
-    xa = np.concatenate([x, extra]) if n_extra else x
-    weights = genre_news.sample_weights(y, n_extra, GENRES.index("reporting"), len(GENRES))
-    ya = np.concatenate([y, np.full(n_extra, GENRES.index("reporting"))])
+    if extra is None:
+        extra = GenreExtra.of_news(np.zeros((0, 0), np.float32))
+    xa, ya, weights = extra.stacked(x, y, share)
     mean = xa.mean(0)
     std = xa.std(0) + 1e-6
     std[-len(STYLE_NAMES):] /= style_weight
     lr = LogisticRegression(C=c, max_iter=3000)
     lr.fit((xa - mean) / std, ya, sample_weight=weights)
     return GenreFit(lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32),
-                    mean.astype(np.float32), std.astype(np.float32), c, style_weight)
+                    mean.astype(np.float32), std.astype(np.float32), c, style_weight, share)
 
 
-def _inner_oof(x: np.ndarray, y: np.ndarray, c: float, w: float,
-               extra: np.ndarray | None) -> np.ndarray:
+def _inner_oof(x: np.ndarray, y: np.ndarray, c: float, w: float, extra: GenreExtra | None,
+               share: float) -> np.ndarray:
     from sklearn.model_selection import StratifiedKFold
 
     raw = np.zeros((len(x), len(GENRES)), np.float32)
     for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=1).split(x, y):
-        raw[te] = fit_lr(x[tr], y[tr], c, w, extra).logits(x[te])
+        raw[te] = fit_lr(x[tr], y[tr], c, w, extra, share).logits(x[te])
     return raw
 
 
@@ -150,23 +198,25 @@ def _macro(y: np.ndarray, pred: np.ndarray) -> float:
     return genre_macro_f1([GENRES[i] for i in y], [GENRES[i] for i in pred], GENRES)
 
 
-def fit_genre(x: np.ndarray, y: np.ndarray, extra: np.ndarray | None = None) -> GenreFit:
-    """(C, style weight) by inner 5-fold macro-F1 on (x, y), then the fit on all of it, with the
-    softmax temperature fitted on the chosen setting's inner out-of-fold logits. `extra` reporting
+def fit_genre(x: np.ndarray, y: np.ndarray, extra: GenreExtra | None = None) -> GenreFit:
+    """(C, style weight, language share) by inner 5-fold macro-F1 on (x, y), then the fit on all of
+    it, with the softmax temperature fitted on the chosen setting's inner out-of-fold logits. `extra`
     rows join every fit's training part, never a held-out part."""
-    best: tuple[float, float, float, np.ndarray] | None = None
+    best: tuple[float, float, float, float, np.ndarray] | None = None
+    shares = extra.shares() if extra is not None else (0.0,)
     for c, w in GENRE_GRID:
-        raw = _inner_oof(x, y, c, w, extra)
-        score = _macro(y, raw.argmax(1))
-        if best is None or score > best[0]:
-            best = (score, c, w, raw)
-    _, c, w, raw = best
-    model = fit_lr(x, y, c, w, extra)
+        for share in shares:
+            raw = _inner_oof(x, y, c, w, extra, share)
+            score = _macro(y, raw.argmax(1))
+            if best is None or score > best[0]:
+                best = (score, c, w, share, raw)
+    _, c, w, share, raw = best
+    model = fit_lr(x, y, c, w, extra, share)
     model.temperature = temperature(raw, y)
     return model
 
 
-def genre_cv(x: np.ndarray, y: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
+def genre_cv(x: np.ndarray, y: np.ndarray, extra: GenreExtra | None = None) -> np.ndarray:
     """Out-of-fold class ids; every outer fold re-runs `fit_genre` (its own inner selection)."""
     def run(tr: np.ndarray, te: np.ndarray) -> np.ndarray:
         return fit_genre(x[tr], y[tr], extra).logits(x[te]).argmax(1)

@@ -6,10 +6,11 @@ from `analysis.encoding`, plus, when the model was trained with them, the surfac
 the means and deviations stored in the model), run in numpy. `genre`: {label, score, scores:
 {label: score}}, or null for an article without sentences. Data, scores and limits in
 `models/genre/README.md`.
-Limits: English only; trained on 347 SemEval articles (306 opinion, 33 reporting, 8 satire) and 600
-PolNeAR hard-news articles as weakly labelled reporting (`training/genre_news.py`), so satire is
-rarely recognised (deadpan satire in wire style reads as reporting) and political writing leans
-towards reporting; a text of a few sentences carries too little for a genre.
+Limits: English only; trained on 347 SemEval articles (306 opinion, 33 reporting, 8 satire), 600
+PolNeAR hard-news articles as weakly labelled reporting (`training/genre_news.py`) and 801 SemEval
+articles in five other languages read through the English encoder (`training/genre_languages.py`;
+61 satire), so satire is rarely recognised (deadpan satire in wire style reads as reporting) and
+political writing leans towards reporting; a text of a few sentences carries too little for a genre.
 """
 
 from __future__ import annotations
