@@ -139,3 +139,20 @@ def test_an_occupation_noun_before_a_two_word_name_makes_a_person_with_that_role
     found = classify(text, entity_label=label)
     assert found.kind == "person" and found.name == " ".join(text.split()[-2:])
     assert found.role == " ".join(w for w in text.split()[:-2] if w != "the")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regional water inspectorate", ("organisation", None, "regional water inspectorate")),
+    ("An inspectorate spokeswoman", ("organisation", "spokeswoman", "inspectorate")),
+    ("a spokesman for the tribunal", ("organisation", "spokesman", "tribunal")),
+])
+def test_a_body_noun_that_is_no_tagger_input_still_types_an_organisation(text: str, expected: tuple) -> None:
+    t = classify(text)
+    assert (t.kind, t.role, t.name) == expected
+
+
+def test_body_nouns_are_no_source_nouns_of_the_tagger() -> None:
+    from newssift import lexicons
+    from newssift.analyzers.attribution.lexicon import load
+
+    assert lexicons.load("body_nouns") and not lexicons.load("body_nouns") & set(load().flag_nouns)

@@ -19,6 +19,8 @@ word is the head noun.
 - a part of a group ("Two of its members", "Some of the residents") → `anonymous`, named by the phrase.
 - a head noun listed in `document_nouns` ("The Treasury's impact note", "a briefing note seen by …") →
   `document`, whatever the entities layer says (these nouns are also cue verbs, so not `source_nouns`).
+- a head noun of `body_nouns` ("the regional health inspectorate", "An inspectorate spokeswoman") is an
+  organisation's, like an organisation noun of `source_nouns` (it is no tagger input flag).
 - a pronoun → kind `pronoun` here; coreference replaces it with its antecedent's kind.
 An `entities` layer, when present and the head noun is not in the lexicon, overrides: PER → person,
 ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
@@ -49,6 +51,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -119,7 +122,7 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     head_words, head_lower = words[:head_n], lower[:head_n]
     head = head_lower[-1]
     label = entity_label
-    if head in lex.nouns:
+    if head in lex.nouns or head in _bodies():
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
     if head in lex.documents and head not in lex.nouns:  # "The Treasury's impact note", "a briefing note"
         return SourceType("document", None, _strip_det(head_words), head)
@@ -237,7 +240,7 @@ def _speaks_for(words: list[str], lower: list[str], head_n: int, lex: Lexicon) -
         name.pop()
     if not name:
         phrase = words[rest : rest + _head_length(lower[rest:])]
-        body = phrase[-3:] if phrase and lex.nouns.get(phrase[-1].lower()) == "organisation" else []
+        body = phrase[-3:] if phrase and _noun_kind(phrase[-1].lower(), lex) == "organisation" else []
         return _join(body) if body and len(body) == len(phrase) else None
     return _join(name)
 
@@ -249,15 +252,25 @@ def _body_before(words: list[str], lower: list[str], lex: Lexicon) -> str | None
     while start < len(words) - 1 and lower[start] in DETERMINERS:
         start += 1
     mods = words[start:-1]
-    if not mods or not all(w[:1].isupper() or lex.nouns.get(lw) == "organisation"
+    if not mods or not all(w[:1].isupper() or _noun_kind(lw, lex) == "organisation"
                            for w, lw in zip(mods, lower[start:-1])):
         return None
     return _join(mods)
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    return lexicons.load("body_nouns")
+
+
+def _noun_kind(word: str, lex: Lexicon) -> str | None:
+    """The kind a head noun gives: `source_nouns`, else `organisation` for a `body_nouns` word."""
+    return lex.nouns.get(word) or ("organisation" if word in _bodies() else None)
+
+
 def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
              entity_label: str | None) -> SourceType:
-    noun_kind = lex.nouns.get(head)
+    noun_kind = _noun_kind(head, lex)
     name_start = _name_start(words, lower, lex)
     if entity_label == "PER" or (name_start is not None and _has_role(lower[:name_start], lex)):
         start = name_start if name_start is not None else 0
