@@ -70,7 +70,7 @@ from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.sources import classify
-from newssift.analyzers.attribution.spokespeople import for_person, speaks_for
+from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.heads import models_root
@@ -236,7 +236,9 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
             t = papers.retype(analysis.text, typed.start, typed.end,
                               classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
-            t = full_name(typed.text, speaks_for(analysis, typed, t, lex) or for_person(analysis, t) or t)
+            t = (speaks_for(analysis, typed, t, lex) or for_named_noun(analysis, typed, t)
+                 or for_person(analysis, t) or t)
+            t = full_name(typed.text, t)
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

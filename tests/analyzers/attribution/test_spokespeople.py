@@ -42,3 +42,21 @@ def test_a_representative_for_a_person_is_a_person(marked: list, expected: tuple
     statements, sources = build(a, spans)
     entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
     assert (entry.name, entry.kind, entry.role) == expected
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ([("Brightmoor Music", "ORG")], ("Brightmoor Music", "organisation", "spokesperson")),
+    ([], ("A spokesperson for the label", "anonymous", "spokesperson")),
+])
+def test_a_spokesperson_for_the_noun_speaks_for_the_organisation_it_named_before(marked: list,
+                                                                                  expected: tuple) -> None:
+    text = ("The singer had begged bosses at her label, Brightmoor Music, to keep the tour. A spokesperson "
+            "for the label said the tour had lost money.")
+    a = Analysis.of(Article(text))
+    a.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": label,
+                             "entity_id": f"e{i}"} for i, (w, label) in enumerate(marked)]
+    spans = [role_span(a, "source", "A spokesperson for the label"), role_span(a, "cue", "said"),
+             role_span(a, "content", "the tour had lost money")]
+    statements, sources = build(a, spans)
+    entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
+    assert (entry.name, entry.kind, entry.role) == expected

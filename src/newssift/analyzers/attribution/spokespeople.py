@@ -11,6 +11,10 @@ A spokesperson or representative "for" a person ("a representative for Moreno", 
 `sources.classify` found is the surname of a person named in full, a PER entity of two words or more,
 and in no ORG entity; not "A Vantor spokesman") speaks for that person, not
 an organisation: a `person` source, role "representative for Moreno" (`for_person`).
+A spokesperson "for the <noun>" speaks for the organisation that noun was given as a name earlier in the
+text ("bosses at her label, Starlane Records, … a spokesperson for the label said"): an appositive name
+after "<noun>," that the entities layer reads as an ORG somewhere in the text (`for_named_noun`); a
+noun never so named ("a spokesperson for the singer") stays as it is.
 Limits: the same sentence only ("The ministry did not reply. A spokesman later said …" stays
 anonymous); the last such body before the spokesperson wins.
 """
@@ -82,3 +86,23 @@ def for_person(analysis: Analysis, t: SourceType) -> SourceType | None:
     if not people or bodies:
         return None
     return SourceType("person", f"{t.role or t.head} for {t.name}", None, t.head)
+
+
+_FOR_THE = re.compile(r"^(?:an?|the)\s+[\w-]+\s+(?:for|of|at)\s+the\s+(?P<noun>[a-z][\w-]*)\s*,?$", re.I)
+_NAMED_AFTER = r"\b{noun},\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){{0,4}})"
+
+
+def for_named_noun(analysis: Analysis, ref: Span, t: SourceType) -> SourceType | None:
+    """"a spokesperson for the label" → the organisation named "<label>, Starlane Records" before it
+    (module docstring), else None."""
+    bare = _FOR_THE.match(analysis.text[ref.start : ref.end].strip())
+    if t.kind != "anonymous" or t.head not in SPEAKERS or bare is None:
+        return None
+    pattern = re.compile(_NAMED_AFTER.format(noun=re.escape(bare.group("noun").lower())))
+    found = list(pattern.finditer(analysis.text, 0, ref.start))
+    orgs = {analysis.text[d["start"] : d["end"]] for d in entities_within(analysis, 0, len(analysis.text))
+            if d.get("label") == "ORG"}
+    names = [m.group("name") for m in found if m.group("name") in orgs]
+    if not names:
+        return None
+    return SourceType("organisation", t.head, names[-1], t.head)
