@@ -156,3 +156,12 @@ def test_body_nouns_are_no_source_nouns_of_the_tagger() -> None:
     from newssift.analyzers.attribution.lexicon import load
 
     assert lexicons.load("body_nouns") and not lexicons.load("body_nouns") & set(load().flag_nouns)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her closest rival, former shipping executive Malin Roe,", ("person", "Malin Roe")),
+    ("The harbour board, speaking through Ann Lee,", ("organisation", "harbour board")),
+])
+def test_an_ing_modifier_inside_a_description_still_names_the_person(text: str, expected: tuple) -> None:
+    t = classify(text)
+    assert (t.kind, t.name) == expected

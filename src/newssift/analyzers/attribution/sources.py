@@ -340,12 +340,14 @@ def _role_before_name(words: list[str], lower: list[str], lex: Lexicon) -> Sourc
 
 def _described_name(text: str) -> re.Match | None:
     """"The committee's chair, retired civil servant Dr Marguerite Fenn,": a name of two capitalised
-    words or more after a comma and a lower-case description of it (no preposition, participle in -ing
-    or other stop word: not ", speaking to Interfax", ", according to Reuters")."""
+    words or more after a comma and a lower-case description of it (no preposition or other stop word,
+    not opening with a participle in -ing: not ", speaking to Interfax", ", according to Reuters"; an
+    -ing modifier inside it is fine: "Her main rival, former mining executive Desmond Ashe,")."""
     m = DESCRIBED_NAME.search(text)
     stops = lexicons.load("np_stops")
-    if m is None or any(w in stops or w.endswith("ing") for w in m.group("described").split()):
-        return None
+    described = m.group("described").split() if m else []
+    if m is None or any(w in stops for w in described) or described[0].endswith("ing"):
+        return None  # an -ing word inside the description is a modifier: "former mining executive"
     return m
 
 
