@@ -8,7 +8,8 @@ In text order, a mention joins:
 - he/she → the person source named last before it, as a source or in the text (a PER entity of the
   same or the previous paragraph whose surname a person source carries: "Whitcombe, 61, has represented
   Ohio since 2019. She said …"; never a name inside a source's own clause: "said Maria Lopez, who
-  represents Latimer. She said …" is Lopez), else the latest person entry or unnamed single person
+  represents Latimer. She said …" is Lopez; nor one its own sentence then calls by the other pronoun:
+  `genders`), else the latest person entry or unnamed single person
   ("a government official", never "two people") not already called by the other pronoun (he never
   links to a source earlier called she). When that latest person was called by the other pronoun, or
   there is none, a person named in the text since ("Elmford boss Kevin Hurst was unhappy. '…,' he
@@ -65,6 +66,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, papers
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
+from newssift.analyzers.attribution.genders import called_other
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
@@ -254,6 +256,8 @@ def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entr
     if name is None:
         return target, score
     named = _person_named(analysis, entries, name)
+    if called_other(analysis, name, m.ref.start, m.type.head):  # "Ashe's record, where he was …"
+        return target, score
     if named is not None and not _other_gender(named, m.type.head):
         return named, 0.8
     if named is None and (target is None or _other_gender(target, m.type.head)
