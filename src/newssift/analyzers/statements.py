@@ -12,7 +12,8 @@
    "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya
    Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
-   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a silence
+   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a reaction
+   ('she said, drawing loud cheers. "…"', `attribution/coordination.py`), a silence
    ("have said nothing about", `attribution/silences.py`), a lone possessive content ("admitting | their")
    or a lone article source ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
@@ -47,7 +48,7 @@ from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
-from newssift.analyzers.attribution.coordination import is_sourceless_infinitive
+from newssift.analyzers.attribution.coordination import is_reaction, is_sourceless_infinitive
 from newssift.analyzers.attribution.documents import document_subject
 from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
 from newssift.analyzers.attribution.full_names import full_name
@@ -117,7 +118,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)
-              and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)]
+              and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)
+              and not is_reaction(analysis, x, lex)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)

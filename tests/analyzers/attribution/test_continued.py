@@ -14,6 +14,10 @@ from tests.analyzers.attribution.roles import role_span
     ('Rents rose. "The board looked away for years," Feld said. "Now the board must answer for it."', True),
     ('Rents rose. "The board looked away for years," Feld said.\n\n"Now the board must answer for it."', False),
     ('Rents rose. Feld said the board looked away for years. "Now the board must answer for it."', False),
+    ('Rents rose. "The board looked away for years," Feld said, drawing cheers from the hall. "Now the board '
+     'must answer for it."', True),
+    ('Rents rose. "The board looked away for years," Feld said, adding a warning. "Now the board must '
+     'answer for it."', False),
 ])
 def test_a_quotation_right_after_a_closing_source_and_cue_is_that_speaker_s(text: str, continued: bool) -> None:
     a = Analysis.of(Article(text))

@@ -42,3 +42,14 @@ def test_an_infinitive_cue_with_no_source_is_nobodys_statement(text: str, cue: s
     analysis = Analysis.of(Article(text))
     x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source) if source else None)
     assert is_sourceless_infinitive(analysis, x) is dropped
+
+
+def test_a_participle_outside_the_lexicon_after_a_comma_takes_no_source() -> None:
+    """'"…," she said, drawing loud applause. "…"': the applause is no statement."""
+    from tests.analyzers.attribution.roles import built
+
+    text = ('Mira Holt ended on her slogan. "We will win this," she said, drawing loud applause from the hall. '
+            '"Every vote counts."')
+    statements = built(text, ("content", '"We will win this,"'), ("source", "she"), ("cue", "said"),
+                       ("cue", "drawing"), ("content", '"Every vote counts."'))
+    assert [s.cue.text for s in statements if s.cue is not None] == ["said"]

@@ -5,16 +5,22 @@ A quotation no statement covers is reported as unattributed. When it opens a sen
 paragraph right after a sentence that closes on a statement's source and cue, and that statement's
 content is a quotation before its cue ('"…," he said.'), the quotation goes on with the same speaker:
 it joins that statement's content (`continue_quotations`, applied by the analyzer).
+A participle clause after the cue that is no cue of the lexicon and quotes nothing ('"…," she said,
+drawing one of the loudest cheers of the night. "…"') does not stop it.
 Limits: one sentence back only; a quotation after "…, he said, adding …" stays unattributed.
 """
 
 from __future__ import annotations
 
+import re
+
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.records import Statement
 from newssift.text import Span
 
 QUOTE_MARKS = "\"“”«»'‘’"
+PARTICIPLE_TAIL = re.compile(r"^,\s+(\w+ing)\b[^\"“”«»]*$")
 
 
 def continue_quotations(analysis: Analysis, statements: list[Statement],
@@ -44,7 +50,14 @@ def _speaker_before(analysis: Analysis, statements: list[Statement], quote: Span
             continue
         last = max(s.content, key=lambda c: c.end)
         quoted = text[last.end - 1] in QUOTE_MARKS or text[last.end - 2 : last.end] in (',"', ",”")
-        closes = not text[s.end : prev.end].strip(" .!?")  # the source and cue close the sentence
+        closes = _closes(text[s.end : prev.end].strip(" .!?"))  # the source and cue close the sentence
         if quoted and closes and last.end <= min(s.cue.start, s.source.start):
             return s
     return None
+
+
+def _closes(rest: str) -> bool:
+    """Does what follows a statement's cue in its sentence add nothing said: nothing, or a participle
+    clause that is no cue of the lexicon and quotes nothing (", drawing loud cheers")?"""
+    m = PARTICIPLE_TAIL.match(rest)
+    return not rest or (m is not None and load_lexicon().cue_at([m.group(1).lower()], 0) is None)

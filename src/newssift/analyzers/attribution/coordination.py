@@ -7,12 +7,17 @@ pronoun's ("when opposition deputies asked him to name …, he waffled, dodged a
 he, not the deputies), and the pronoun is its source (coreference links it).
 An infinitive cue left with no source ("a curious thing to say about a bill") is nobody's: no statement
 (`is_sourceless_infinitive`, applied by the analyzer).
+A participle after a comma that is no cue of the lexicon and has no content in its own sentence ('"…,"
+she said, drawing one of the loudest cheers of the night. "…"') tells what the words did, not a new
+thing said: no statement (`is_reaction`, applied by the analyzer); the quotation after it is left to
+the statement before (`continued`).
 Limits: personal pronouns only; a named subject in between is not read.
 """
 
 from __future__ import annotations
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -37,3 +42,13 @@ def is_sourceless_infinitive(analysis: Analysis, x: Linked) -> bool:
     infinitive cue left with no source (after `repair`) reports no one's statement: nobody said it."""
     words = analysis.text[x.cue.start : x.cue.end].lower().split()
     return x.source is None and len(words) > 1 and words[0] == "to"
+
+
+def is_reaction(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
+    """'she said, [drawing] one of the loudest cheers. "…"': a participle in -ing right after a comma,
+    no cue of the lexicon, with no content in its own sentence."""
+    toks, cue = analysis.tokens, x.cue
+    words = [t.text.lower() for t in toks[cue.token_start : cue.token_end]]
+    return (words[0].endswith("ing") and cue.token_start > 0 and toks[cue.token_start - 1].text == ","
+            and not any(lexicon.cue_at(words, j) for j in range(len(words)))
+            and not any(c.sentence == cue.sentence for c in x.content))
