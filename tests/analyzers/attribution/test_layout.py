@@ -63,6 +63,15 @@ def test_rubrics_and_inverted_cues_are_not_speakers(label: str) -> None:
     assert found(f"{label}: The vote was delayed until Friday.") == []
 
 
+@pytest.mark.parametrize("label", ["FEAR IN THE HARBOUR", "CHAOS AT THE DOCKS", "PANIC ON LINE FOUR"])
+def test_an_all_caps_headline_phrase_is_not_a_speaker(label: str) -> None:
+    assert found(f"{label}: Gang Who Robbed Dock Workers Jailed\n\nThe gang was jailed on Friday.") == []
+
+
+def test_an_all_caps_speaker_label_still_names_its_speaker() -> None:
+    assert found("SEN. MARLOWE: We will not vote for it.") == [("SEN. MARLOWE", ":", ["We will not vote for it."])]
+
+
 def test_lower_case_introductions_are_not_speakers() -> None:
     assert found("The challenge is clear from this finding: the port lost money.") == []
 

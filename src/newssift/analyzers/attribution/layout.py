@@ -5,8 +5,9 @@
   source, the rest of the block the content. In a transcript set as a quoted block (every paragraph
   opening with a quotation mark) the turn runs on over the following quoted paragraphs until the next
   label. The name is one to four capitalised words (initials, "Dr."/"Mr." and all-caps allowed), not
-  a rubric (`lexicons/en/layout_rubrics.txt`: "UPDATE", "Editor's note", "The Latest", "Q") nor an
-  inverted cue ("Said Ellis: …", which the tagger reads). When the `entities` layer ran, a label of
+  a rubric (`lexicons/en/layout_rubrics.txt`: "UPDATE", "Editor's note", "The Latest", "Q"), an
+  inverted cue ("Said Ellis: …", which the tagger reads) nor a phrase with a function word after its
+  first word ("TERROR ON THE TOWPATH: …"). When the `entities` layer ran, a label of
   several title-case words must hold a person or organisation entity ("Stealth Over Health: …" is a
   headline phrase); without it, such a phrase is read as a name. A label opening a paragraph is a
   transcript turn: the speaker's own words, typed `direct` with or without quotation marks; a label in
@@ -47,6 +48,7 @@ _SIGNATURE = re.compile(
     rf"[”\"](?P<gap>\s*)(?P<dash>―|—|–|--)[ \u00a0]*"
     rf"(?P<name>{_WORD}(?:{_GAP}(?:{_WORD}|de|van|von|la)){{0,5}}(?:{_GAP}\(@\w+\))?)")
 _SENTENCE_STOP = re.compile(r"(?<![JS]r)(?<=[a-z]{2})\.$")
+PHRASE_WORDS = frozenset({"the", "on", "in", "at", "to", "a", "an", "for", "with", "from", "and", "is"})
 SPEECH_WORDS = frozenset({"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told"})
 
 
@@ -89,9 +91,11 @@ def _labels(analysis: Analysis) -> list[Statement]:
 
 
 def _is_name(label: str) -> bool:
-    """Not a rubric ("UPDATE", "The Latest") nor an inverted cue ("Said Ellis")."""
+    """Not a rubric ("UPDATE", "The Latest"), an inverted cue ("Said Ellis") nor a phrase holding a
+    function word no name holds ("TERROR ON THE TOWPATH")."""
     low = label.lower().rstrip(".")
-    return low not in lexicons.load("layout_rubrics") and not SPEECH_WORDS & set(low.split())
+    return (low not in lexicons.load("layout_rubrics") and not SPEECH_WORDS & set(low.split())
+            and not PHRASE_WORDS & set(low.split()[1:]))
 
 
 def _named(analysis: Analysis, name: Span) -> bool:
