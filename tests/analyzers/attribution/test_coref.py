@@ -45,6 +45,10 @@ def _entities(text: str, marked: list[tuple[str, str, str, int]]) -> list[dict]:
      [("Vantor", "PER", "e1", 0), ("Vantor", "PER", "e1", 1)], True),
     ("The winner Vantor spoke. Vantor said so.",
      [("Vantor", "PER", "e1", 0), ("Vantor", "PER", "e1", 1)], False),
+    ("Ostrel blames Marvany for the floods. The Ostreli news agency said so.",
+     [("Ostrel", "PER", "e1", 0)], True),
+    ("Ana Tarn spoke. The Tarni river rose. Tarn said so.",
+     [("Ana Tarn", "PER", "e1", 0), ("Tarn", "PER", "e1", 1)], False),
 ])
 def test_a_bare_name_the_article_names_as_an_organisation_is_one(text: str, marked: list,
                                                                  expected: bool) -> None:
