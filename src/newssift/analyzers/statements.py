@@ -13,7 +13,8 @@
    Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
    nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a reaction
-   ('she said, drawing loud cheers. "…"', `attribution/coordination.py`), a silence
+   ('she said, drawing loud cheers. "…"', `attribution/coordination.py`), an obligation ("Councillors
+   should vote against the plan", `attribution/modals.py`), a silence
    ("have said nothing about", `attribution/silences.py`), a lone possessive content ("admitting | their")
    or a lone article source ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
@@ -56,6 +57,7 @@ from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
+from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.passives import passive_source
@@ -119,7 +121,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)
-              and not is_reaction(analysis, x, lex)]
+              and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
