@@ -24,9 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from newssift.analyzers.persuasion.style import STYLE_NAMES
-from newssift.encoder import Encoded
-from training.common import encode_cached
-from training.persuasion_data import GENRES, Doc, split_lines
+from training.persuasion_data import GENRES, Doc, encode_docs, split_lines
 
 LANGUAGES = ("fr", "ge", "it", "po", "ru")
 LEXICAL = ("attribution_sentences", "according_to_sentences", "first_singular", "first_plural",
@@ -53,18 +51,8 @@ def language_docs(data: Path, lang: str) -> list[Doc]:
             split_lines(doc)
             if doc.sentences:
                 docs.append(doc)
-    _encode(docs, f"semeval23-{lang}-st1")
+    encode_docs(docs, name=f"semeval23-{lang}-st1")
     return docs
-
-
-def _encode(docs: list[Doc], name: str) -> None:
-    texts = [doc.text[s.start : s.end] for doc in docs for s in doc.sentences]
-    encoded = encode_cached(texts, name) if texts else []
-    k = 0
-    for doc in docs:
-        mine = encoded[k : k + len(doc.sentences)]
-        k += len(doc.sentences)
-        doc.encoding = Encoded.of(mine, [s.start for s in doc.sentences], mine[0].vector.shape[0])
 
 
 def language_rows(data: Path) -> tuple[np.ndarray, np.ndarray]:

@@ -126,13 +126,16 @@ def _attach_labels(data: Path, en: Path, docs: dict[str, Doc]) -> None:
             docs[cols[0]].spans.append((cols[1], int(cols[2]), int(cols[3])))
 
 
-def encode_docs(docs: list[Doc], encoder: Encoder | None = None) -> None:
+def encode_docs(docs: list[Doc], encoder: Encoder | None = None,
+                name: str = "semeval23-en-lines") -> None:
     """Attach an `Encoded` to each doc (sentence vectors, word pieces, absolute offsets).
 
-    With the shipped encoder (default) the features are cached; tests pass a tiny `encoder`."""
+    With the shipped encoder (default) the features are cached under `name`; tests pass a tiny
+    `encoder`."""
     texts = [doc.text[s.start : s.end] for doc in docs for s in doc.sentences]
-    encoded = (encoder.encode(texts) if encoder is not None
-               else encode_cached(texts, "semeval23-en-lines"))
+    if not texts:
+        return
+    encoded = encoder.encode(texts) if encoder is not None else encode_cached(texts, name)
     k = 0
     for doc in docs:
         mine = encoded[k : k + len(doc.sentences)]
