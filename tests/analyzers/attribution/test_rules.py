@@ -17,6 +17,8 @@ from newssift.text import Article
      [("source", "The union leader"), ("cue", "warned:"), ("content", "the port will close")]),
     ("Farmers in the north of the region said that prices fell.", []),  # subject too long to trust
     ("It added a new berth in May.", []),  # no "that" / ":" after the verb
+    ("It is hard to believe that the port will close.", []),  # the writer's voice, no one's statement
+    ("It was easy to say that prices fell.", []),
 ])
 def test_an_untagged_sentence_that_plainly_reports_speech_is_backfilled(text: str, expected: list) -> None:
     a = Analysis.of(Article(text))

@@ -134,13 +134,14 @@ def _spans(a: Analysis, si: int, lo: int, parts: list[tuple[str, tuple[int, int]
 
 MAX_SUBJECT = 4  # words of a backfilled source: "It", "The company", "Union leader Sam Okoro"
 LINKERS = {"that", ":"}
+COPULAS = frozenset({"is", "was", "are", "were", "be", "'s", "’s"})
 
 
 def backfill(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = None) -> list[RoleSpan]:
     """The model's spans plus, for each sentence it left untagged that opens with "<subject of at most
     MAX_SUBJECT words> <speech verb> that/: …" ("It added that the strike would cost millions."), that
     reading: source, cue (with a colon after it) and the content from "that" to the sentence end, at
-    score 0.5."""
+    score 0.5; not an infinitive after a copula ("It is hard to believe that …": the writer's voice)."""
     lex = lexicon or load_lexicon()
     tagged = {r.sentence for r in spans}
     inside = quote_state(analysis)
@@ -154,6 +155,8 @@ def backfill(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None 
             continue
         c1 = c0 + lex.cue_at(words, c0)[0]
         if c1 >= len(words) or words[c1] not in LINKERS or any(not w.isalnum() for w in words[:c0]):
+            continue
+        if words[c0 - 1] == "to" or COPULAS & set(words[:c0]):  # "It is hard to believe that …"
             continue
         out.extend(_spans(analysis, si, s.token_start,
                           [("source", (0, c0)), ("cue", (c0, c1 + (words[c1] == ":"))),
