@@ -126,6 +126,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
+        x.source = trims.finish_relative_source(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
         x.source, x.cue = trims.contact_clause(analysis, x, lex)

@@ -63,3 +63,18 @@ def test_the_statement_after_a_cut_relative_clause_keeps_its_own_source() -> Non
                        (CONTENT, "that tanks had moved near the village, in what"),
                        (SOURCE, "officials"), (CUE, "described"), (CONTENT, "as a provocation"))
     assert statements[1].source.text == "officials"
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Ada Lund, whose son worked at the mill until it shut in May, said the fumes were constant.",
+     "Ada Lund, whose son worked", "Ada Lund, whose son worked at the mill until it shut in May,"),
+    ("Okoro, who joined the club on loan, said he was happy.", "Okoro, who joined the club on",
+     "Okoro, who joined the club on loan,"),
+    ("Okoro, who joined the club (on loan), said he was happy.", "Okoro, who joined the club",
+     "Okoro, who joined the club"),
+])
+def test_a_source_cut_inside_its_relative_clause_runs_on_to_the_comma_before_its_cue(
+        text: str, source: str, expected: str) -> None:
+    content = text[text.index(" said ") + 6 : -1]
+    statements = built(text, ("source", source), ("cue", "said"), ("content", content))
+    assert [s.source.text for s in statements] == [expected]

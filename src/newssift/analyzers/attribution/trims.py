@@ -17,6 +17,10 @@
   ends on its relative word ("… near the village of Tarnik, in what | officials described as …", "the
   closure of the hospital, which | records attribute to …"), ends before that comma
   (`drop_relative_tail`).
+- A source cut inside a relative clause set off by commas ("Lena Dvorak, whose father lived | at Elm
+  Court until his death, said") runs on to the comma that closes the clause right before its cue,
+  when at most `MAX_CLAUSE_REST` tokens without another clause break lie between
+  (`finish_relative_source`).
 All are applied by the analyzer after repair.
 """
 
@@ -36,6 +40,8 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet"})
 RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "where"})
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 MAX_POSSESSED = 8
+MAX_CLAUSE_REST = 12
+BREAK_TOKENS = frozenset({",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"})
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
@@ -140,3 +146,17 @@ def _cut_relative(toks: list[Token], c: RoleSpan, starts: dict[int, Linked], x: 
             return c
         return replace(c, end=toks[comma - 1].end, token_end=comma)
     return c
+
+
+def finish_relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
+    """x's source, run on to the comma closing the relative clause it was cut in (module docstring)."""
+    src, toks = x.source, analysis.tokens
+    if src is None or src.end >= x.cue.start or toks[x.cue.token_start - 1].text != ",":
+        return src
+    opens = any(toks[i].text == "," and toks[i + 1].text.lower() in RELATIVE_WORDS - {"what", "where"}
+                for i in range(src.token_start + 1, src.token_end - 1))
+    gap = toks[src.token_end : x.cue.token_start - 1]
+    if not opens or not gap or len(gap) > MAX_CLAUSE_REST or any(t.text in BREAK_TOKENS for t in gap):
+        return src
+    end = x.cue.token_start
+    return replace(src, end=toks[end - 1].end, token_end=end)
