@@ -10,7 +10,8 @@
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
    conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
    "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya
-   Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); a headline
+   Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); "the 'exercises'
+   announced by Sorvo" is Sorvo's (`attribution/agents.py`); a headline
    verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
    nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a reaction
    ('she said, drawing loud cheers. "…"', `attribution/coordination.py`), an obligation ("Councillors
@@ -45,6 +46,7 @@ from pathlib import Path
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
+from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
@@ -115,6 +117,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     cues = drop_anonymity_clauses(analysis, cues)
     linked = repair(analysis, link(analysis, cues), lex)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
+    repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
