@@ -9,7 +9,8 @@ In text order, a mention joins:
   same or the previous paragraph whose surname a person source carries: "Whitcombe, 61, has represented
   Ohio since 2019. She said …"; never a name inside a source's own clause: "said Maria Lopez, who
   represents Latimer. She said …" is Lopez; nor one its own sentence then calls by the other pronoun:
-  `genders`), else the latest person entry or unnamed single person
+  `genders`; after "The star herself …" it is the story's protagonist: `intensives`), else the latest
+  person entry or unnamed single person
   ("a government official", never "two people") not already called by the other pronoun (he never
   links to a source earlier called she). When that latest person was called by the other pronoun, or
   there is none, a person named in the text since ("Elmford boss Kevin Hurst was unhappy. '…,' he
@@ -63,7 +64,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import antecedents, papers
+from newssift.analyzers.attribution import antecedents, intensives, papers
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
@@ -130,6 +131,9 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         target, score = _antecedent(entries, m)
         if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
             target, score = _he_she(analysis, entries, m, target, score)
+            if (star := intensives.protagonist(analysis, m.ref.start, m.type.head)) is not None:
+                named = _person_named(analysis, entries, star)  # "The star herself …": `intensives`
+                target, score = named or _name_entry(analysis, entries, star, m), 0.6
             if target is not None and score < 0.8:  # weak: the sources it sits between win
                 found = antecedents.continued_source(analysis, [e.entry for e in entries], m.ref.start,
                                                      [(o.ref.start, o.type.head) for o in ordered])
