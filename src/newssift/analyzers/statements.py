@@ -53,7 +53,12 @@ from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.coordination import is_reaction, is_sourceless_infinitive
 from newssift.analyzers.attribution.documents import document_subject
-from newssift.analyzers.attribution.extents import drop_adverbial_cues, finish_phrase, widen_to_entity
+from newssift.analyzers.attribution.extents import (
+    drop_adverbial_cues,
+    finish_adverbial_cue,
+    finish_phrase,
+    widen_to_entity,
+)
 from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -130,6 +135,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source, x.cue = document_subject(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)
+        x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
         x.source, x.cue = trims.contact_clause(analysis, x, lex)

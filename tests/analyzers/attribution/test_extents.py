@@ -52,3 +52,19 @@ def test_a_source_never_widens_back_over_a_dash_or_but() -> None:
     a = Analysis.of(Article(text))
     spans = [_span(a, "source", "locals"), _span(a, "cue", "say"), _span(a, "content", "the damage is done")]
     assert build(a, spans)[0][0].source.text == "locals"
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "expected"), [
+    ("The treasurer said in a written report to the board that reserves were low.", "said in a written",
+     "that reserves were low", "said in a written report to the board"),
+    ("The treasurer said in a long and angry report to the board that reserves were low.", "said in a long",
+     "that reserves were low", "said in a long"),  # too many words left: no run-on
+    ("The treasurer said in a letter, sent on Monday, that reserves were low.", "said in a letter",
+     "that reserves were low", "said in a letter"),
+])
+def test_a_cue_cut_inside_its_adverbial_runs_on_to_its_content(text: str, cue: str, content: str,
+                                                                expected: str) -> None:
+    from tests.analyzers.attribution.roles import built
+
+    [s] = built(text, ("source", "The treasurer"), ("cue", cue), ("content", content))
+    assert s.cue.text == expected

@@ -19,6 +19,9 @@ A cue never ends on a comma or semicolon (`drop_break`).
 - A source cut one or two lower-case words before the comma of an aside that comes before its cue ("Two
   members of the monetary policy | committee, in speeches last month, pointed to") runs on to that comma
   when the last of those words is a person or organisation noun (`finish_phrase`, applied by the analyzer).
+- A cue cut inside its adverbial after a preposition and determiner ("[said in a written] report to
+  councillors that …") runs on to its content when at most `MAX_ADVERBIAL_REST` words without a clause
+  break lie between (`finish_adverbial_cue`, applied by the analyzer).
 - A source never starts with a clause word, never ends with punctuation (except the comma closing an
   appositive right before its cue), and ends before a speech verb of the lexicon inside it that takes
   an object.
@@ -44,6 +47,9 @@ DANGLING = PREPOSITIONS | {"the", "a", "an", "to", "by", "and", "of"}
 SHORT_REST = 2  # words a span may stop short of its sentence's end and still run on
 QUOTES = {'"', "“", "”", "«", "»"}
 MAX_ADVERBIAL_GAP = 4  # words between a dangling cue and a participle cue inside its adverbial
+MAX_ADVERBIAL_REST = 5  # words of a cue's adverbial left between it and its content
+ADVERBIAL_OPENERS = {"in", "on", "at", "during", "to", "through"}
+ADVERBIAL_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our"}
 
 
 def close_quote(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
@@ -255,3 +261,20 @@ def finish_phrase(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan |
     if words[0].text in lexicon.nouns or lexicon.nouns.get(rest[-1].text) not in ("organisation", "person"):
         return src
     return replace(src, end=rest[-1].end, token_end=comma)
+
+
+def finish_adverbial_cue(analysis: Analysis, x: Linked) -> RoleSpan:
+    """x's cue, run on over the rest of its adverbial ("said in a written | report to councillors") to
+    its content in the same sentence (module docstring)."""
+    toks, cue = analysis.tokens, x.cue
+    words = [t.text.lower() for t in toks[cue.token_start : cue.token_end]]
+    opens = any(w in ADVERBIAL_OPENERS and words[i + 1] in ADVERBIAL_DETERMINERS
+                for i, w in enumerate(words[1:-1], 1))
+    after = [c.token_start for c in x.content
+             if c.sentence == cue.sentence and c.token_start >= cue.token_end]
+    if not opens or not after or min(after) == cue.token_end:
+        return cue
+    gap = toks[cue.token_end : min(after)]
+    if len(gap) > MAX_ADVERBIAL_REST or not all(t.text.isalnum() for t in gap):
+        return cue
+    return replace(cue, end=gap[-1].end, token_end=min(after))
