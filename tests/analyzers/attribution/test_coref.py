@@ -47,6 +47,8 @@ def _entities(text: str, marked: list[tuple[str, str, str, int]]) -> list[dict]:
      [("Vantor", "PER", "e1", 0), ("Vantor", "PER", "e1", 1)], False),
     ("Ostrel blames Marvany for the floods. The Ostreli news agency said so.",
      [("Ostrel", "PER", "e1", 0)], True),
+    ("Ostrelia blames Marvany for the floods. The Ostrelian army said so.",
+     [("Ostrelia", "PER", "e1", 0)], True),
     ("Ana Tarn spoke. The Tarni river rose. Tarn said so.",
      [("Ana Tarn", "PER", "e1", 0), ("Tarn", "PER", "e1", 1)], False),
 ])

@@ -18,7 +18,8 @@ def named_as_organisation(analysis: Analysis, entity: dict, org_nouns: Collectio
     organisation noun (`org_nouns`: "the engineering firm Vantor"), while no mention of it as a person
     has more than one word ("Daniel Yusuf")? The NER model often reads a bare company name as a
     person. A name whose demonym the article uses ("Varosh accuses Keldar …", "the Varoshi News
-    Agency") is a country, speaking through its government: an organisation too."""
+    Agency"; "Vessaria" → "Vessarian") is a country, speaking through its government: an organisation
+    too."""
     name = analysis.text[entity["start"] : entity["end"]]
     if len(name.split()) != 1:
         return False
@@ -36,7 +37,8 @@ def _named_as_organisation(analysis: Analysis, entity: dict, name: str, org_noun
         org = org or _organisation_mention(analysis, d, name, org_nouns)
         if d.get("label") == "PER" and (text.split()[-1:] == [name] or _same_id(d, entity)):
             same.append(text)
-    org = org or re.search(rf"\b{re.escape(name)}(?:i|ian|ese|ish)\b", analysis.text) is not None
+    demonym = "n|" if name.endswith("a") else ""  # "Vessaria" → "Vessarian"
+    org = org or re.search(rf"\b{re.escape(name)}(?:{demonym}i|ian|ese|ish)\b", analysis.text) is not None
     return org and all(len(t.split()) == 1 for t in same)
 
 
