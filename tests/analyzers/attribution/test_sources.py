@@ -165,3 +165,22 @@ def test_body_nouns_are_no_source_nouns_of_the_tagger() -> None:
 def test_an_ing_modifier_inside_a_description_still_names_the_person(text: str, expected: tuple) -> None:
     t = classify(text)
     assert (t.kind, t.name) == expected
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("The business weekly Ledger & Line", None, ("media", None, "Ledger & Line")),
+    ("the newspaper Harrow and Vale", None, ("media", None, "Harrow and Vale")),
+    ("Radio Kestrel", "ORG", ("media", None, "Radio Kestrel")),
+    ("Channel 9 Valmont", "ORG", ("media", None, "Channel 9 Valmont")),
+    ("the weekly", None, ("media", None, "weekly")),
+    ("A spokesperson for the Tidewater Observer", None, ("media", "spokesperson", "Tidewater Observer")),
+    ("A spokesperson for the Tidewater Port Board", None,
+     ("organisation", "spokesperson", "Tidewater Port Board")),
+    ("the radio host Sam Bell", None, ("person", "radio host", "Sam Bell")),
+    ("the network's chief executive Ann Lee", None, ("person", "network's chief executive", "Ann Lee")),
+    ("Network Rail", "ORG", ("organisation", None, "Network Rail")),
+])
+def test_outlets_named_with_joined_words_or_opened_by_a_broadcast_word(text: str, label: str | None,
+                                                                     expected: tuple) -> None:
+    t = classify(text, None, label)
+    assert (t.kind, t.role, t.name) == expected

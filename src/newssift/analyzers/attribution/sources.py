@@ -70,6 +70,7 @@ POST_PARTICIPLES = {"compiled", "written", "prepared", "drafted", "signed", "lea
 AFTER_PARTICIPLE = {"by", "in", "to", "on", "at", "from", "with", "for", "last", "this", "earlier"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+NAME_JOINS = ("&", "and", "of")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}  # titles, not roles
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
@@ -130,15 +131,17 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     if outlet is not None:
         return outlet
     masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
-    if entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead:
+    if (entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead
+            or _broadcast_name(head_words, head_lower)):
         return SourceType("media", None, _strip_det(words[:head_n]), head)
     if _named_like_document(head_words, head, lex, label):  # "Starlane Records"
         return SourceType("organisation", None, _strip_det(head_words), head)
     speaks_for = _speaks_for(words, lower, head_n, lex)
     if head in SPEAKERS and _name_start(head_words, head_lower, lex) is None:
         body = speaks_for or _body_before(head_words, head_lower, lex)
-        if body is not None:
-            return SourceType("organisation", _join(head_words[-1:]), body, head)
+        if body is not None:  # "a spokesperson for the Tidewater Observer" speaks for an outlet
+            kind = "media" if classify(body, lex).kind == "media" else "organisation"
+            return SourceType(kind, _join(head_words[-1:]), body, head)
     company = _described_company(head_words, head_lower, lex)
     if entity_label is None and WHICH_CLAUSE.match(text):  # "Tallis Polymers, which employs 450 people,"
         entity_label = "ORG"
@@ -150,13 +153,28 @@ def _described_outlet(words: list[str], lower: list[str], lex: Lexicon) -> Sourc
     before a capitalised name (after an optional "the") → that outlet, named by the name; a capitalised
     media noun is part of the name ("the Varoshi News Agency")."""
     at = max((i for i, w in enumerate(lower[:-1])
-              if lex.nouns.get(w) == "media" and not words[i][:1].isupper()), default=None)
+              if lex.nouns.get(w) == "media" and not words[i][:1].isupper()
+              and not POSSESSIVE.search(words[i])), default=None)  # not "the network's CEO Ann Lee"
     if at is None:
         return None
     rest = words[at + 1 + (lower[at + 1] == "the") :]
-    if not rest or not rest[0][:1].isupper() or not all(w[:1].isupper() or w.isdigit() for w in rest):
+    if not rest or not rest[0][:1].isupper() or not _name_words(rest):
         return None
     return SourceType("media", None, _join(rest), lower[-1])
+
+
+def _name_words(words: list[str]) -> bool:
+    """Capitalised words or numbers, joined inside by "&", "and" or "of" ("Ledger & Line")."""
+    return all(w[:1].isupper() or w.isdigit() or (0 < i < len(words) - 1 and w.lower() in NAME_JOINS)
+               for i, w in enumerate(words))
+
+
+def _broadcast_name(words: list[str], lower: list[str]) -> bool:
+    """"Radio Kestrel", "Channel 9 Valmont": a capitalised broadcast word (`media_prefixes`) opening a
+    name of two words or more (after an optional "the")."""
+    start = int(bool(lower) and lower[0] == "the")
+    return (len(words) - start >= 2 and words[start][:1].isupper()
+            and lower[start] in lexicons.load("media_prefixes") and _name_words(words[start + 1 :]))
 
 
 def _described_company(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
