@@ -267,6 +267,8 @@ def _entity_label(analysis: Analysis, ref: SourceRef, lex: Lexicon) -> str | Non
                 return "ORG"
             if d.get("label") == "ORG" and named_as_person(analysis, d):
                 return "PER"
+            if d.get("label") in ("LOC", "GPE"):  # a place that speaks: its government ("Kelmar says")
+                return "ORG"
             return str(d.get("label")) if d.get("label") in ("PER", "ORG") else None
     return None
 
