@@ -67,7 +67,7 @@ from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.participles import merge_published_by
-from newssift.analyzers.attribution.passives import passive_source
+from newssift.analyzers.attribution.passives import is_event_passive, passive_source
 from newssift.analyzers.attribution.quantifiers import (
     group_referents,
     is_bare_article_source,
@@ -129,7 +129,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_conditional(analysis, x) and not is_headline_action(analysis, x, lex)
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)
-              and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)]
+              and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
+              and not is_event_passive(analysis, x, lex)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)

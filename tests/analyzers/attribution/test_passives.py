@@ -28,3 +28,16 @@ def test_a_passive_reporting_cue_has_no_source(text: str, source: str, cue: str,
     spans = [role_span(a, "source", source), role_span(a, "cue", cue), role_span(a, "content", content)]
     s = build(a, spans)[0][0]
     assert (s.source.text if s.source else None, [text[c.start : c.end] for c in s.content]) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "kept"), [
+    ("A former harbour clerk was jailed for four years on Monday.", "was jailed", False),
+    ("The clerk was criticised by residents for the delay.", "was criticised", True),  # an agent speaks
+    ("The clerks are asking for more time.", "are asking", True),  # a progressive, not a passive
+])
+def test_a_passive_that_reports_nothing_is_no_statement(text: str, cue: str, kept: bool) -> None:
+    from tests.analyzers.attribution.roles import built
+
+    source = text.split(f" {cue}")[0]
+    content = text[text.index(cue) + len(cue) + 1 : -1]
+    assert bool(built(text, ("source", source), ("cue", cue), ("content", content))) is kept

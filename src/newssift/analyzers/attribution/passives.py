@@ -9,6 +9,9 @@ for "told" anywhere before it in the sentence: "The source added that …, but w
 fragment of the content ("Kaya Moreno" + "to be 'absolutely heartbroken' …", as PolNeAR marks it) unless
 the participle takes an addressee ("told": the subject is the one told) (`passive_source`, applied by
 the analyzer after repair).
+A passive cue whose participle is neither a reporting participle of that list nor a cue of the lexicon
+("A former director … was sentenced to six years") tells what happened to the subject, not what anyone
+said: no statement (`is_event_passive`, applied by the analyzer).
 Limits: the be-form must be inside the cue span; "X, it is said, …" is left alone.
 """
 
@@ -18,6 +21,7 @@ from dataclasses import replace
 
 from newssift import lexicons
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
@@ -49,3 +53,14 @@ def passive_source(analysis: Analysis, x: Linked) -> Linked:
         return x
     content = x.content if role != "content" else [replace(src, role="content"), *x.content]
     return replace(x, source=None, content=sorted(content, key=lambda c: c.start))
+
+
+def is_event_passive(analysis: Analysis, x: Linked, lex: Lexicon) -> bool:
+    """Is x's cue "(aux) be <participle> …" with a participle that reports nothing (module docstring)?"""
+    words = [w.strip(",.;:").lower() for w in analysis.text[x.cue.start : x.cue.end].split()]
+    at = next((i for i, w in enumerate(words) if w not in AUXILIARIES), len(words))
+    if (at + 1 >= len(words) or words[at] not in BE or words[at + 1] in _participles()
+            or not words[at + 1].endswith("ed") or "by" in words or len(words) > at + 2):
+        return False  # a progressive ("are asking"), an agent ("criticised by"), a longer phrase
+    after = analysis.text[x.cue.end : x.cue.end + 4].split()[:1]
+    return after != ["by"] and not lex.cue_at(words, at + 1)
