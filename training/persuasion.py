@@ -144,7 +144,8 @@ def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, sp
               "paragraph": paragraph, "tokens": token,
               "sentences": spans.sentence.config("sent."), "span_mode": spans.mode, "max_gap": 1,
               "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID,
-              "paragraph_mid": pt.PARAGRAPH_MID, "evidence_floor": pt.EVIDENCE_FLOOR, "metrics": metrics}
+              "paragraph_mid": pt.PARAGRAPH_MID, "evidence_floor": pt.EVIDENCE_FLOOR,
+              "span_extend": pt.SPAN_EXTEND, "metrics": metrics}
     card = cards.techniques(config) if metrics else "# newssift techniques model (being trained)\n"
     save_model_dir(path, tensors, config, TECHNIQUES, card)
 

@@ -63,6 +63,17 @@ def test_decode_gives_label_runs_with_mean_scores() -> None:
     assert got[0][3] == pytest.approx(0.8)
 
 
+def test_a_span_goes_on_over_neighbours_above_the_lower_bar_and_runs_that_meet_merge() -> None:
+    probs = np.zeros((7, 1), np.float32)
+    probs[:, 0] = [0.05, 0.25, 0.6, 0.3, 0.25, 0.7, 0.1]
+    offsets = np.array([[i * 4, i * 4 + 3] for i in range(7)])
+    plain = decode(probs, offsets, np.array([0.5]))
+    assert [(a, b) for _, a, b, _ in plain] == [(8, 11), (20, 23)]
+    wide = decode(probs, offsets, np.array([0.5]), extend=0.4)
+    assert [(a, b) for _, a, b, _ in wide] == [(4, 23)]  # 0.25, 0.3 and 0.25 keep 0.4 x 0.5
+    assert wide[0][3] == pytest.approx(float(probs[1:6, 0].mean()))
+
+
 def test_best_run_grows_around_the_top_piece_while_neighbours_keep_half_of_it() -> None:
     probs = np.zeros((6, 2), np.float32)
     probs[:, 1] = [0.1, 0.3, 0.8, 0.5, 0.2, 0.7]

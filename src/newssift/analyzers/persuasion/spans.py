@@ -1,10 +1,11 @@
 """Turning per-word-piece technique probabilities into character spans snapped to the shared tokens.
 
 A span is a maximal run of word pieces whose probability for a label reaches that label's threshold;
-runs separated by at most `max_gap` pieces below it are joined. Its score is the mean probability over
-the run. The run is then widened to whole shared tokens, so a span never cuts a word, and dropped
-when it holds no content word (only function words from `lexicons/en/function_words.txt`, short
-words, digits or punctuation).
+runs separated by at most `max_gap` pieces below it are joined, and a run then takes in its neighbours
+while they keep `extend` x the threshold (a lower bar to continue than to start). Its score is the mean
+probability over the run. The run is then widened to whole shared tokens, so a span never cuts a
+word, and dropped when it holds no content word (only function words from
+`lexicons/en/function_words.txt`, short words, digits or punctuation).
 A paragraph labelled with a technique but holding no span of it gets its evidence span: the run
 around the content-word piece most likely to carry that label (`best_run`), so every paragraph label points
 at words in the text.
@@ -39,14 +40,25 @@ def runs(active: np.ndarray, max_gap: int = 1) -> list[tuple[int, int]]:
 
 
 def decode(probs: np.ndarray, offsets: np.ndarray, thresholds: np.ndarray,
-           max_gap: int = 1) -> list[tuple[int, int, int, float]]:
-    """(label index, start, end, score) for every run of `probs` (n_pieces, n_labels) over threshold."""
+           max_gap: int = 1, extend: float = 1.0) -> list[tuple[int, int, int, float]]:
+    """(label index, start, end, score) for every run of `probs` (n_pieces, n_labels) over threshold,
+    widened while a neighbouring piece keeps `extend` x the label's threshold (hysteresis: a run starts
+    at the threshold and ends below the lower bar); runs that then touch are merged."""
     out = []
     active = probs >= thresholds
     for k in np.flatnonzero(active.any(0)):
         k = int(k)
+        column, low = probs[:, k], thresholds[k] * extend
+        spans: list[tuple[int, int]] = []
         for a, b in runs(active[:, k], max_gap):
-            out.append((k, int(offsets[a, 0]), int(offsets[b - 1, 1]), float(probs[a:b, k].mean())))
+            while a > 0 and column[a - 1] >= low:
+                a -= 1
+            while b < len(column) and column[b] >= low:
+                b += 1
+            if spans and a <= spans[-1][1]:
+                a = spans.pop()[0]
+            spans.append((a, b))
+        out += [(k, int(offsets[a, 0]), int(offsets[b - 1, 1]), float(column[a:b].mean())) for a, b in spans]
     return out
 
 

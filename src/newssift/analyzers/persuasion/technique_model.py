@@ -36,6 +36,7 @@ class TechniqueModel:
     paragraph_mid: bool = False  # the paragraph head also reads pooled middle-layer piece vectors
     evidence: bool = True  # a labelled paragraph without a span of its label gets its best run
     evidence_floor: float = 0.0  # ... when the run's score reaches this
+    extend: float = 1.0  # a span goes on over neighbours keeping this share of its label's threshold
 
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
@@ -45,7 +46,8 @@ class TechniqueModel:
                    int(model.config.get("max_gap", 1)), int(model.config.get("window", 0)),
                    bool(model.config.get("token_mid", False)),
                    bool(model.config.get("paragraph_mid", False)),
-                   evidence_floor=float(model.config.get("evidence_floor", 0.0)))
+                   evidence_floor=float(model.config.get("evidence_floor", 0.0)),
+                   extend=float(model.config.get("span_extend", 1.0)))
 
     def check(self, encoding: Encoded) -> None:
         dim = encoding.sentence_vectors.shape[1]
@@ -116,7 +118,7 @@ class TechniqueModel:
             if not each.shape[1]:
                 continue
             for k, a, b, score in decode(each.mean(0), encoding.token_offsets[i], self._thresholds(gate, i),
-                                         self.max_gap):
+                                         self.max_gap, self.extend):
                 start, end = snap(a, b, tokens[i])
                 out.append((k, start, end, score))
         return out
