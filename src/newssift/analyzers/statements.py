@@ -21,7 +21,8 @@
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
    relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
-   the spreadsheets' statement, cue "show" (`attribution/documents.py`).
+   the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
+   statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -61,6 +62,7 @@ from newssift.analyzers.attribution.extents import (
 )
 from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
+from newssift.analyzers.attribution.inner import drop_inner_actions
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -146,8 +148,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = as_clause_content(analysis, x)
     trims.share_run_on(analysis, linked)
     trims.drop_relative_tail(analysis, linked)
-    statements = layout.merge(analysis, _drop_chain_cues(
-        [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)]))
+    statements = drop_inner_actions(layout.merge(analysis, _drop_chain_cues(
+        [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)])), lex)
     cues = [s.cue for s in statements if s.cue is not None]
     statements += [n for s in statements for n in _nested(analysis, s, lex)
                    if not any(n.cue.start < c.end and c.start < n.cue.end for c in cues)]
