@@ -184,3 +184,13 @@ def test_outlets_named_with_joined_words_or_opened_by_a_broadcast_word(text: str
                                                                      expected: tuple) -> None:
     t = classify(text, None, label)
     assert (t.kind, t.role, t.name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harbour board's own survey last year", ("document", "survey")),
+    ("The council's projections", ("document", "projections")),
+    ("The bank's own models", ("document", "models")),
+])
+def test_a_closing_time_and_forecasting_nouns_leave_a_document(text: str, expected: tuple) -> None:
+    t = classify(text)
+    assert (t.kind, t.head) == expected
