@@ -29,7 +29,6 @@ import numpy as np  # noqa: E402
 
 from newssift.analyzers.persuasion.technique_model import TechniqueModel  # noqa: E402
 from newssift.heads import models_root  # noqa: E402
-from training import genre_news  # noqa: E402
 from training import persuasion_articles as pa  # noqa: E402
 from training import persuasion_baselines as base  # noqa: E402
 from training.persuasion import paragraph_baseline  # noqa: E402
@@ -69,7 +68,7 @@ def genre_cv(docs: list[Doc], data: Path) -> dict:
     x, y = pa.genre_data(docs)
     texts = [d.text for d in docs if d.genre is not None]
     gold = [GENRES[i] for i in y]
-    extra = genre_news.hard_news_rows(data, "train")  # as shipped; see benchmarks/eval_genre.py
+    extra = pa.GenreExtra.load(data)  # as shipped; see benchmarks/eval_genre.py
     model = genre_macro_f1(gold, [GENRES[i] for i in pa.genre_cv(x, y, extra)], GENRES)
     baseline = genre_macro_f1(gold, [GENRES[i] for i in base.multiclass_cv(texts, y)], GENRES)
     return {"subtask1_cv5": {"macro_f1": model}, "baseline_subtask1_cv5": {"macro_f1": baseline}}
