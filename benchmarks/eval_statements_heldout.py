@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_statements import Tally, _overlap, score_attributions  # noqa: E402
+from benchmarks.eval_statements import Tally, _overlap, as_attributions, score_attributions  # noqa: E402
 from newssift.text import Span  # noqa: E402
 from training.polnear import GoldAttribution  # noqa: E402
 
@@ -147,7 +147,8 @@ def score_pairs(details: Details, analysis: Any, pred: list[Any], gold: list[Gol
     for p, g in _pairs(pred, gold):
         kind = _kind(p, entries)
         details.add("kind", kind == g.kind)
-        details.confusion[f"{g.kind} -> {kind}"] += kind != g.kind
+        if kind != g.kind:
+            details.confusion[f"{g.kind} -> {kind}"] += 1
         details.add("type", p.type == g.type)
         if g.refers_to:
             entry = entries.get(p.source.source_id) if p.source is not None else None
@@ -182,17 +183,12 @@ def evaluate(folder: Path = FOLDER) -> dict[str, Any]:
             analyzer(a)
             stmts, mine = a.layers["statements"], gold[a.article.id]
             cued = [s for s in stmts if s.cue is not None]
-            score_attributions(tally, a.text, [_shape(s) for s in cued],
+            score_attributions(tally, a.text, as_attributions(cued),
                                [g.spans for g in mine if g.spans.cue])
             score_pairs(details, a, cued, mine)
             score_unattributed(tally, stmts, mine)
         out[name] = tally.result() | details.result()
     return out
-
-
-def _shape(s: Any) -> GoldAttribution:
-    return GoldAttribution([Span(s.source.start, s.source.end)] if s.source else [],
-                           [Span(s.cue.start, s.cue.end)], [Span(c.start, c.end) for c in s.content])
 
 
 def table(r: dict[str, Any]) -> str:
