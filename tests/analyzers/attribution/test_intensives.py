@@ -26,3 +26,14 @@ def test_she_after_the_singer_herself_is_the_protagonist(reflexive: str, expecte
     statements, sources = build(a, spans)
     entry = next(e for e in sources if e.source_id == statements[-1].source.source_id)
     assert entry.name == expected
+
+
+def test_a_role_noun_with_a_reflexive_is_left_to_role_coreference() -> None:
+    from newssift.analyzers.attribution.intensives import protagonist
+
+    text = ("Prime Minister Ana Dahl and Dahl's allies backed the levy. Dahl spoke twice.\n\n"
+            "The minister himself later admitted doubts. \"It is hard,\" he said.")
+    a = Analysis.of(Article(text))
+    a.layers["entities"] = _entities(text, [("Ana Dahl", "PER", "e1", 0), ("Dahl", "PER", "e1", 1),
+                                            ("Dahl", "PER", "e1", 2)])
+    assert protagonist(a, text.rindex("he said"), "he") is None

@@ -5,6 +5,8 @@ person the story is about against the others quoted so far (fans, insiders): a h
 the next one of its paragraph is that person, not the unnamed fan quoted last. Coreference takes the
 article's protagonist, the person entity the text mentions most (at least twice, named in full at least
 once), whose reflexive matches the pronoun ("herself" for she) (`protagonist`).
+Not for a role noun of `source_nouns` ("the minister himself"): coreference links a role to the person
+who holds it, who need not be the protagonist.
 Limits: "the <noun> herself/himself" only, at most two words between "the" and the noun; the
 protagonist is found by counting mentions, not by reading the description.
 """
@@ -16,9 +18,11 @@ from collections import Counter
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.entity_layer import entities_within
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.quoted_names import in_quotation
 
-INTENSIVE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?P<self>herself|himself)\b")
+INTENSIVE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+                       r"(?P<self>herself|himself)\b")
 REFLEXIVE = {"she": "herself", "he": "himself"}
 
 
@@ -31,7 +35,9 @@ def protagonist(analysis: Analysis, pos: int, pronoun: str) -> dict | None:
     here = analysis.sentences[at]
     prev = analysis.sentences[at - 1] if at > 0 else None
     start = prev.start if prev is not None and prev.paragraph == here.paragraph else here.start
-    if not any(m.group("self") == REFLEXIVE[pronoun] and not in_quotation(analysis, m.start(), m.end())
+    roles = load_lexicon().nouns  # "the minister himself": a role coreference reads by itself
+    if not any(m.group("self") == REFLEXIVE[pronoun] and m.group("noun") not in roles
+               and not in_quotation(analysis, m.start(), m.end())
                for m in INTENSIVE.finditer(analysis.text, start, pos)):
         return None
     people = [d for d in entities_within(analysis, 0, len(analysis.text))
