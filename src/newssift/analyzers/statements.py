@@ -138,6 +138,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source, x.cue = document_subject(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)
+        x.source = trims.drop_source_time(analysis, x)
         x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)

@@ -78,3 +78,16 @@ def test_a_source_cut_inside_its_relative_clause_runs_on_to_the_comma_before_its
     content = text[text.index(" said ") + 6 : -1]
     statements = built(text, ("source", source), ("cue", "said"), ("content", content))
     assert [s.source.text for s in statements] == [expected]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("The harbour board on Friday said the cranes were unsafe.", "The harbour board on Friday",
+     "The harbour board"),
+    ("A survey published by the port last week said the cranes were unsafe.",
+     "A survey published by the port last week", "A survey published by the port"),
+    ("Dockers yesterday said the cranes were unsafe.", "Dockers yesterday", "Dockers"),
+    ("The Friday said the cranes were unsafe.", "The Friday", "The Friday"),
+])
+def test_a_source_closing_on_a_time_ends_before_it(text: str, source: str, expected: str) -> None:
+    statements = built(text, ("source", source), ("cue", "said"), ("content", "the cranes were unsafe"))
+    assert [s.source.text for s in statements] == [expected]

@@ -21,6 +21,8 @@
   Court until his death, said") runs on to the comma that closes the clause right before its cue,
   when at most `MAX_CLAUSE_REST` tokens without another clause break lie between
   (`finish_relative_source`).
+- A source closing on a time ("The Ministry of Administrative Affairs [on Tuesday] said", "Officials
+  [yesterday] said") ends before it (`drop_source_time`).
 All are applied by the analyzer after repair.
 """
 
@@ -41,6 +43,9 @@ RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "where"})
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 MAX_POSSESSED = 8
 MAX_CLAUSE_REST = 12
+TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late"})
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                        "month", "year", "weekend", "night", "morning", "afternoon", "evening"})
 BREAK_TOKENS = frozenset({",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"})
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
@@ -159,4 +164,21 @@ def finish_relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
     if not opens or not gap or len(gap) > MAX_CLAUSE_REST or any(t.text in BREAK_TOKENS for t in gap):
         return src
     end = x.cue.token_start
+    return replace(src, end=toks[end - 1].end, token_end=end)
+
+
+def drop_source_time(analysis: Analysis, x: Linked) -> RoleSpan | None:
+    """x's source without a closing time before its cue ("… Affairs on Tuesday | said")."""
+    src, toks = x.source, analysis.tokens
+    if src is None or src.end > x.cue.start or src.token_end - src.token_start < 2:
+        return src
+    words = [t.text.lower() for t in toks[src.token_start : src.token_end]]
+    cut = len(words)
+    if words[-1] in ("yesterday", "today"):
+        cut -= 1
+    elif len(words) > 2 and words[-1] in TIME_WORDS and words[-2] in TIME_OPENERS:
+        cut -= 2
+    if cut == len(words) or cut < 1 or not words[cut - 1][:1].isalnum():
+        return src
+    end = src.token_start + cut
     return replace(src, end=toks[end - 1].end, token_end=end)
