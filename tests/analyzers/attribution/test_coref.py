@@ -154,3 +154,27 @@ def test_a_place_the_entities_layer_reads_as_a_location_speaks_as_an_organisatio
 
     [s], _ = build(analysis, spans)
     assert s.source.kind == "organisation"
+
+
+@pytest.mark.parametrize(("text", "roles", "expected"), [
+    ("The Valmont Times said the plan had failed. The newspaper added that protests were likely.",
+     [("source", "The Valmont Times"), ("cue", "said"), ("content", "the plan had failed"),
+      ("source", "The newspaper"), ("cue", "added"), ("content", "that protests were likely")],
+     [("Valmont Times", "media", 2)]),
+    ("The Varoshi News Agency reported that troops moved. The agency added that talks had stopped.",
+     [("source", "The Varoshi News Agency"), ("cue", "reported"), ("content", "that troops moved"),
+      ("source", "The agency"), ("cue", "added"), ("content", "that talks had stopped")],
+     [("Varoshi News Agency", "media", 2)]),
+    ("The Harbour Board said the plan had failed. The newspaper added that protests were likely.",
+     [("source", "The Harbour Board"), ("cue", "said"), ("content", "the plan had failed"),
+      ("source", "The newspaper"), ("cue", "added"), ("content", "that protests were likely")],
+     [("Harbour Board", "organisation", 1), ("newspaper", "media", 1)]),
+])
+def test_the_newspaper_or_the_agency_is_the_outlet_named_just_before(text: str, roles: list,
+                                                                     expected: list) -> None:
+    from newssift.analyzers.statements import build
+    from tests.analyzers.attribution.roles import role_span
+
+    analysis = Analysis.of(Article(text))
+    _, sources = build(analysis, [role_span(analysis, r, w, last=w.startswith("that")) for r, w in roles])
+    assert [(s.name, s.kind, len(s.statements)) for s in sources] == expected

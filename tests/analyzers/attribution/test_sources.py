@@ -69,7 +69,7 @@ from newssift.analyzers.attribution.sources import classify
     ("The fund", ("organisation", None, "fund")),
     ("The service", ("organisation", None, "service")),
     ("the broadcaster RTV", ("media", None, "RTV")),
-    ("the Varoshi News Agency", ("organisation", None, "Varoshi News Agency")),  # "News" is in the name
+    ("the Varoshi News Agency", ("media", None, "Varoshi News Agency")),  # "News" is in the name
 ])
 def test_kind_role_and_name(text: str, expected: tuple) -> None:
     t = classify(text)
@@ -194,3 +194,17 @@ def test_outlets_named_with_joined_words_or_opened_by_a_broadcast_word(text: str
 def test_a_closing_time_and_forecasting_nouns_leave_a_document(text: str, expected: tuple) -> None:
     t = classify(text)
     assert (t.kind, t.head) == expected
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("The news agency Norpress", None, ("media", None, "Norpress")),
+    ("the radio station Kestrel FM", None, ("media", None, "Kestrel FM")),
+    ("Kestrel FM", "ORG", ("media", None, "Kestrel FM")),
+    ("the news agency", None, ("media", None, "news agency")),
+    ("a radio station", None, ("media", None, "radio station")),
+    ("the agency", None, ("organisation", None, "agency")),
+])
+def test_a_media_noun_before_agency_or_station_names_an_outlet(text: str, label: str | None,
+                                                               expected: tuple) -> None:
+    t = classify(text, None, label)
+    assert (t.kind, t.role, t.name) == expected

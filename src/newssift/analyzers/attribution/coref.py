@@ -85,6 +85,8 @@ DEFINITE = ("the ", "these ", "those ", "this ", "that ")
 # "the agency", "the company": the named organisation that spoke last, when it is the latest source
 GENERIC_BODIES = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "body",
                             "fund", "service", "bank", "office"})
+# the kinds a definite "the <noun>" of each kind may refer back to: an outlet is an organisation too
+BODY_KINDS = {"organisation": {"organisation", "media"}, "media": {"media"}}
 AGE_PHRASE = re.compile(r"\d+-year-old")  # "said the 34-year-old": a person named just before
 UNRESOLVED = "unresolved pronoun"  # the role of a pronoun source with no antecedent
 AUTHOR = "author"  # the role of the writer's own first-person statements ("I think", "We dispute")
@@ -238,14 +240,14 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
                      and t.head in e.entry.role.lower().split()), None), 0.8
     if low.startswith(DEFINITE):  # a capitalised name only as the end of the entry's name
         named = " ".join(low.split()[1:]) if any(w[:1].isupper() for w in m.named.text.split()[1:]) else ""
-        found = next((e for e in latest if e.entry.kind == t.kind and e.head == t.head
-                      and e.entry.name.lower().endswith(named)), None)
-        if found is not None:
+        found = next((e for e in latest if e.entry.kind in BODY_KINDS.get(t.kind, {t.kind})
+                      and e.head == t.head and e.entry.name.lower().endswith(named)), None)
+        if found is not None:  # "the agency" → "Varoshi News Agency", an outlet
             return found, 0.8
-        if t.kind == "organisation" and t.head in GENERIC_BODIES and len(low.split()) == 2:
+        if (t.head in GENERIC_BODIES or t.kind == "media") and t.kind in BODY_KINDS and len(low.split()) == 2:
             found = latest[0] if latest else None
-            if found is not None and found.entry.kind == "organisation" and found.entry.name[:1].isupper() \
-                    and m.paragraph - found.last_paragraph <= 1:
+            near = found is not None and m.paragraph - found.last_paragraph <= 1
+            if near and found.entry.kind in BODY_KINDS[t.kind] and found.entry.name[:1].isupper():
                 return found, 0.6
     norm = (t.name or m.named.text).lower()
     return next((e for e in latest if same_name(e.entry.name, norm) and e.entry.kind == t.kind),

@@ -132,7 +132,7 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         return outlet
     masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
     if (entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead
-            or _broadcast_name(head_words, head_lower)):
+            or _broadcast_name(head_words, head_lower) or _media_compound(head_lower, lex)):
         return SourceType("media", None, _strip_det(words[:head_n]), head)
     if _named_like_document(head_words, head, lex, label):  # "Starlane Records"
         return SourceType("organisation", None, _strip_det(head_words), head)
@@ -157,7 +157,10 @@ def _described_outlet(words: list[str], lower: list[str], lex: Lexicon) -> Sourc
               and not POSSESSIVE.search(words[i])), default=None)  # not "the network's CEO Ann Lee"
     if at is None:
         return None
-    rest = words[at + 1 + (lower[at + 1] == "the") :]
+    at += 1
+    while at < len(words) - 1 and lower[at] in lexicons.load("media_compounds"):  # "news agency X"
+        at += 1
+    rest = words[at + (lower[at] == "the") :]
     if not rest or not rest[0][:1].isupper() or not _name_words(rest):
         return None
     return SourceType("media", None, _join(rest), lower[-1])
@@ -167,6 +170,12 @@ def _name_words(words: list[str]) -> bool:
     """Capitalised words or numbers, joined inside by "&", "and" or "of" ("Ledger & Line")."""
     return all(w[:1].isupper() or w.isdigit() or (0 < i < len(words) - 1 and w.lower() in NAME_JOINS)
                for i, w in enumerate(words))
+
+
+def _media_compound(lower: list[str], lex: Lexicon) -> bool:
+    """"the news agency", "a radio station": a compound noun (`media_compounds`) after a media noun."""
+    return (len(lower) >= 2 and lower[-1] in lexicons.load("media_compounds")
+            and lex.nouns.get(lower[-2]) == "media")
 
 
 def _broadcast_name(words: list[str], lower: list[str]) -> bool:
