@@ -57,8 +57,8 @@ def test_according_to_the_paper_after_a_journal_paper_is_a_document_source() -> 
              role("content", "that the drug cut deaths by a third"), role("cue", "According to"),
              role("source", "the paper"), role("content", "the effect was largest in older patients")]
     statements, sources = build(a, spans)
-    assert [(s.source.text, s.source.kind) for s in statements] == [
-        ("A paper published in the journal Nature last month", "document"), ("the paper", "document")]
+    assert [(s.source.text, s.source.kind) for s in statements] == [  # a closing time is no part of it
+        ("A paper published in the journal Nature", "document"), ("the paper", "document")]
     assert len(sources) == 1 and sources[0].kind == "document"
 
 
