@@ -208,3 +208,16 @@ def test_a_media_noun_before_agency_or_station_names_an_outlet(text: str, label:
                                                                expected: tuple) -> None:
     t = classify(text, None, label)
     assert (t.kind, t.role, t.name) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The union's website", "document"),
+    ("the ministry's Telegram channel", "document"),
+    ("its website", "document"),
+    ("her Instagram account", "document"),
+    ("The Brenholt Post's website", "media"),
+    ("a news website", "media"),
+    ("the website", "media"),
+])
+def test_a_website_or_channel_of_an_owner_that_is_no_outlet_is_a_document(text: str, kind: str) -> None:
+    assert classify(text).kind == kind

@@ -127,6 +127,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         entity_label = None  # the lexicon's head noun ("sources", "channel") outranks the NER guess
     if head in lex.documents and head not in lex.nouns:  # "The Treasury's impact note", "a briefing note"
         return SourceType("document", None, _strip_det(head_words), head)
+    owned = _owned_venue(head_words, head_lower, lex)  # "the union's website": a page, not an outlet
+    if owned is not None:
+        return owned
     outlet = _described_outlet(head_words, head_lower, lex)  # "the Kelmari newspaper the Morning Ledger"
     if outlet is not None:
         return outlet
@@ -170,6 +173,23 @@ def _name_words(words: list[str]) -> bool:
     """Capitalised words or numbers, joined inside by "&", "and" or "of" ("Ledger & Line")."""
     return all(w[:1].isupper() or w.isdigit() or (0 < i < len(words) - 1 and w.lower() in NAME_JOINS)
                for i, w in enumerate(words))
+
+
+def _owned_venue(words: list[str], lower: list[str], lex: Lexicon) -> SourceType | None:
+    """"The union's website", "the party's YouTube channel", "its website": an online venue
+    (`online_venues`) of an owner that is no outlet is a document; an outlet's own ("The Guardian's
+    website") stays media."""
+    if lower[-1] not in lexicons.load("online_venues"):
+        return None
+    owner = next((i for i in range(len(words) - 1) if POSSESSIVE.search(words[i])
+                  or lower[i] in ("its", "their", "his", "her")), None)
+    if owner is None:
+        return None
+    if lower[owner] not in ("its", "their", "his", "her"):
+        owned_by = classify(_join(words[: owner + 1])[:-2].rstrip("'’"), lex)
+        if owned_by.kind == "media":
+            return None
+    return SourceType("document", None, _strip_det(words), lower[-1])
 
 
 def _media_compound(lower: list[str], lex: Lexicon) -> bool:
