@@ -34,6 +34,8 @@ def test_a_passive_reporting_cue_has_no_source(text: str, source: str, cue: str,
     ("A former harbour clerk was jailed for four years on Monday.", "was jailed", False),
     ("The clerk was criticised by residents for the delay.", "was criticised", True),  # an agent speaks
     ("The clerks are asking for more time.", "are asking", True),  # a progressive, not a passive
+    ("Protesters were frustrated that the police released only part of the video.", "were frustrated",
+     True),  # a that-clause: what they felt
 ])
 def test_a_passive_that_reports_nothing_is_no_statement(text: str, cue: str, kept: bool) -> None:
     from tests.analyzers.attribution.roles import built

@@ -11,7 +11,8 @@ the participle takes an addressee ("told": the subject is the one told) (`passiv
 the analyzer after repair).
 A passive cue whose participle is neither a reporting participle of that list nor a cue of the lexicon
 ("A former director … was sentenced to six years") tells what happened to the subject, not what anyone
-said: no statement (`is_event_passive`, applied by the analyzer).
+said: no statement (`is_event_passive`, applied by the analyzer), unless a that-clause follows
+("Protesters were frustrated that …": what they felt, a statement in PolNeAR).
 Limits: the be-form must be inside the cue span; "X, it is said, …" is left alone.
 """
 
@@ -62,5 +63,5 @@ def is_event_passive(analysis: Analysis, x: Linked, lex: Lexicon) -> bool:
     if (at + 1 >= len(words) or words[at] not in BE or words[at + 1] in _participles()
             or not words[at + 1].endswith("ed") or "by" in words or len(words) > at + 2):
         return False  # a progressive ("are asking"), an agent ("criticised by"), a longer phrase
-    after = analysis.text[x.cue.end : x.cue.end + 4].split()[:1]
-    return after != ["by"] and not lex.cue_at(words, at + 1)
+    after = analysis.text[x.cue.end : x.cue.end + 12].split()[:1]  # "by" an agent, "that" a thought
+    return after not in (["by"], ["that"]) and not lex.cue_at(words, at + 1)
