@@ -15,10 +15,20 @@ def role_span(analysis: Analysis, role: str, words: str, last: bool = False) -> 
     return RoleSpan(role, start, end, 0.9, sentence, toks[0], toks[-1] + 1)
 
 
-def built(text: str, *roles: tuple[str, str]) -> list:
-    """The statements `build` makes of `text` tagged with (role, words) pairs, in that order."""
+def build_tagged(text: str, roles: tuple[tuple[str, str], ...] | list[tuple[str, str]],
+                 marked: list[tuple[str, str]] | tuple = ()) -> tuple[list, list]:
+    """(statements, sources) `build` makes of `text` tagged with (role, words) pairs, in that order,
+    with an entities layer of (words, label) pairs (first occurrences) when `marked` is given."""
     from newssift.analyzers.statements import build
     from newssift.text import Article
 
     analysis = Analysis.of(Article(text))
-    return build(analysis, [role_span(analysis, role, words) for role, words in roles])[0]
+    if marked:
+        analysis.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": label,
+                                        "entity_id": f"e{i}"} for i, (w, label) in enumerate(marked)]
+    return build(analysis, [role_span(analysis, role, words) for role, words in roles])
+
+
+def built(text: str, *roles: tuple[str, str]) -> list:
+    """The statements `build` makes of `text` tagged with (role, words) pairs, in that order."""
+    return build_tagged(text, roles)[0]

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newssift.analysis import Analysis
-from newssift.analyzers.statements import build
-from newssift.text import Article
-from tests.analyzers.attribution.roles import role_span
+from tests.analyzers.attribution.roles import build_tagged
 
 
 @pytest.mark.parametrize(("opening", "expected"), [
@@ -18,11 +15,8 @@ from tests.analyzers.attribution.roles import role_span
 ])
 def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_names_before_him(opening: str,
                                                                                  expected: tuple) -> None:
-    text = f"{opening} told me the exemptions were needed."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "a spokesman"), role_span(a, "cue", "told me"),
-             role_span(a, "content", "the exemptions were needed")]
-    statements, sources = build(a, spans)
+    statements, sources = build_tagged(f"{opening} told me the exemptions were needed.", [
+        ("source", "a spokesman"), ("cue", "told me"), ("content", "the exemptions were needed")])
     said = next(s for s in statements if s.cue is not None)
     entry = next(e for e in sources if e.source_id == said.source.source_id)
     assert (entry.name, entry.kind, entry.role) == expected
@@ -34,12 +28,8 @@ def test_an_unnamed_spokesman_speaks_for_the_body_the_sentence_names_before_him(
 ])
 def test_a_representative_for_a_person_is_a_person(marked: list, expected: tuple) -> None:
     text = "Kaya Moreno cancelled. Moreno Records paid. A representative for Moreno said the dates would move."
-    a = Analysis.of(Article(text))
-    a.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": label,
-                             "entity_id": f"e{i}"} for i, (w, label) in enumerate(marked)]
-    spans = [role_span(a, "source", "A representative for Moreno"), role_span(a, "cue", "said"),
-             role_span(a, "content", "the dates would move")]
-    statements, sources = build(a, spans)
+    statements, sources = build_tagged(text, [("source", "A representative for Moreno"), ("cue", "said"),
+                                              ("content", "the dates would move")], marked)
     entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
     assert (entry.name, entry.kind, entry.role) == expected
 
@@ -52,11 +42,7 @@ def test_a_spokesperson_for_the_noun_speaks_for_the_organisation_it_named_before
                                                                                   expected: tuple) -> None:
     text = ("The singer had begged bosses at her label, Brightmoor Music, to keep the tour. A spokesperson "
             "for the label said the tour had lost money.")
-    a = Analysis.of(Article(text))
-    a.layers["entities"] = [{"start": text.index(w), "end": text.index(w) + len(w), "label": label,
-                             "entity_id": f"e{i}"} for i, (w, label) in enumerate(marked)]
-    spans = [role_span(a, "source", "A spokesperson for the label"), role_span(a, "cue", "said"),
-             role_span(a, "content", "the tour had lost money")]
-    statements, sources = build(a, spans)
+    statements, sources = build_tagged(text, [("source", "A spokesperson for the label"), ("cue", "said"),
+                                              ("content", "the tour had lost money")], marked)
     entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
     assert (entry.name, entry.kind, entry.role) == expected
