@@ -48,3 +48,14 @@ def test_the_body_after_a_time_and_by_is_the_via() -> None:
     src = "A survey released on Monday by the Kessel Institute"
     outer, via = split_chain(text, Span(0, len(src)), Span(len(src) + 1, len(src) + 6), None)
     assert (text[outer.start : outer.end], via and text[via.start : via.end]) == (src, "the Kessel Institute")
+
+
+def test_a_source_tagged_over_an_obtaining_participle_runs_on_over_the_outlet_with_no_via() -> None:
+    text = "Fees rose. Emails obtained by the Tarnby Echo show that the board knew of the rise in May."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Emails obtained"), role_span(a, "source", "the Tarnby Echo"),
+             role_span(a, "cue", "show"), role_span(a, "content", "that the board knew of the rise in May")]
+    statements, _ = build(a, spans)
+    main = next(s for s in statements if s.cue)
+    assert main.source.text == "Emails obtained by the Tarnby Echo" and main.source.kind == "document"
+    assert main.via is None

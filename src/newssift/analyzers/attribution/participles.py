@@ -2,15 +2,16 @@
 
 The tagger may read "[Figures] [published]" as an attribution of its own and "[the Varnholt Library Trust]
 [show] [that …]" as another. When a cue is a publishing participle (`publishing_participles`: published,
-released, issued …) right after its source and right before "by", and the next statement of the sentence
-has its source right after that "by", the two are one: the participle's statement goes, and the next
-statement's source runs from the participle's source ("Figures published by the Varnholt Library Trust",
-typed by its head noun: a document) — as in "The figures, which were first reported by the Tribune,
-show …", where the reporting clause is no statement of its own. A time or place may stand between the
-participle and "by" ("A report published last week by the Westhaven Chamber of Commerce estimated …"),
-and when the tagger kept the participle's phrase as a source but no statement of its own (a cue with no
-content is dropped by the linker), the tagged source ending right before the participle is used
-(`extend_published_by`).
+released, issued …; or an obtaining one, `obtaining_participles`: obtained, seen) right after its source
+and right before "by", and the next statement of the sentence has its source right after that "by", the
+two are one: the participle's statement goes, and the next statement's source runs from the participle's
+source ("Figures published by the Varnholt Library Trust", typed by its head noun: a document) — as in
+"The figures, which were first reported by the Tribune, show …", where the reporting clause is no
+statement of its own. A time or place may stand between the participle and "by" ("A report published
+last week by the Westhaven Chamber of Commerce estimated …"), and when the tagger kept the participle's
+phrase as a source but no statement of its own (a cue with no content is dropped by the linker), the
+tagged source ending right before the participle, or on it ("[Records obtained] by the Ledger show"), is
+used (`extend_published_by`). After an obtaining participle the body after "by" is no `via` (chains).
 Limits: word order only, inside one sentence; the body after "by" must be the tagged source.
 """
 
@@ -31,7 +32,8 @@ _MAX_BETWEEN = 4
 
 @cache
 def _participles() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.load("publishing_participles"))
+    words = [*lexicons.load("publishing_participles"), *lexicons.load("obtaining_participles")]
+    return frozenset(w.lower() for w in words)
 
 
 def merge_published_by(analysis: Analysis, linked: list[Linked],
@@ -54,14 +56,15 @@ def merge_published_by(analysis: Analysis, linked: list[Linked],
 
 def _extend_published_by(analysis: Analysis, y: Linked, spans: list[RoleSpan]) -> RoleSpan | None:
     """y's source run back over "X <participle> [time] by" when a tagged source X ends right before
-    the participle in y's sentence and y's source opens right after "by" ("the"/"a" included)."""
+    the participle (or on it: "[Records obtained] by") in y's sentence and y's source opens right after
+    "by" ("the"/"a" included)."""
     if y.source is None or y.cue.start < y.source.end:
         return None
     participle = _participle_before(analysis, y.source.token_start)
     if participle is None:
         return None
-    x = next((r for r in spans if r.role == "source" and r.token_end == participle
-              and r.sentence == y.source.sentence), None)
+    x = next((r for r in spans if r.role == "source" and r.token_end in (participle, participle + 1)
+              and r.token_start < participle and r.sentence == y.source.sentence), None)
     return None if x is None else replace(y.source, start=x.start, token_start=x.token_start)
 
 
