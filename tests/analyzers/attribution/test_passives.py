@@ -19,6 +19,8 @@ from tests.analyzers.attribution.roles import role_span
      "the money was gone", (None, ["the money was gone"])),  # "told": the subject is never the speaker
     ("Councillors were told by the mayor that cuts loom.", "Councillors", "were told",
      "that cuts loom", ("Councillors", ["that cuts loom"])),  # an agent: left to the tagger
+    ("Rovers are also said to be watching two defenders.", "Rovers", "are also said",
+     "to be watching two defenders", (None, ["Rovers", "to be watching two defenders"])),  # an adverb
     ("Singer Kaya Moreno said she was heartbroken.", "Singer Kaya Moreno", "said", "she was heartbroken",
      ("Singer Kaya Moreno", ["she was heartbroken"])),
 ])

@@ -3,12 +3,12 @@
 The tagger may read the subject of a passive reporting verb as its source. But "X is said / expected /
 believed to …" reports what unnamed others say of X, and "X was told …" what someone told X: the
 subject speaks no word. A cue that is a form of "be" (possibly after "has", "had", "will" …) and a
-participle of `passive_reporting`, with its tagged source right before it (no clause break between;
-for "told" anywhere before it in the sentence: "The source added that …, but was told …") and no agent
-("by …") after it, loses its source: the statement has none, and the subject becomes a
-fragment of the content ("Kaya Moreno" + "to be 'absolutely heartbroken' …", as PolNeAR marks it) unless
-the participle takes an addressee ("told": the subject is the one told) (`passive_source`, applied by
-the analyzer after repair).
+participle of `passive_reporting` (an adverb may stand between: "are also said"), with its tagged
+source right before it (no clause break between; for "told" anywhere before it in the sentence: "The
+source added that …, but was told …") and no agent ("by …") after it, loses its source: the statement
+has none, and the subject becomes a fragment of the content ("Kaya Moreno" + "to be 'absolutely
+heartbroken' …", as PolNeAR marks it) unless the participle takes an addressee ("told": the subject is
+the one told) (`passive_source`, applied by the analyzer after repair).
 A passive cue whose participle is neither a reporting participle of that list nor a cue of the lexicon
 ("A former director … was sentenced to six years") tells what happened to the subject, not what anyone
 said: no statement (`is_event_passive`, applied by the analyzer), unless a that-clause follows
@@ -45,7 +45,7 @@ def passive_source(analysis: Analysis, x: Linked) -> Linked:
     at = next((i for i, w in enumerate(words) if w not in AUXILIARIES), len(words))
     if at >= len(words) or words[at] not in BE or "by" in words:
         return x
-    participle = words[at + 1] if at + 1 < len(words) else None
+    participle = next((w for w in words[at + 1 :] if w not in AUXILIARIES), None)  # "are also said"
     role = _participles().get(participle or "")
     after = toks[cue.token_end].text.lower() if cue.token_end < len(toks) else ""
     between = [t.text for t in toks[src.token_end : cue.token_start]]
