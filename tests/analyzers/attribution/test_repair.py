@@ -129,6 +129,8 @@ def test_a_bare_media_word_inside_the_content_is_not_its_source() -> None:
         ("Asked whether he had been warned, Ruiz said he had not.", "Asked", "whether he had been warned",
          True),
         ("Officials asked whether the port was safe.", "asked", "whether the port was safe", False),
+        ("Asked about the closure, Ruiz said it was temporary.", "Asked", "the closure", True),
+        ("Asked about the closure, Ruiz said it was temporary.", "Asked about", "the closure", True),
     ],
 )
 def test_refusals_to_comment_are_not_statements(text: str, cue: str, content: str, expected: bool) -> None:

@@ -334,11 +334,11 @@ def is_no_comment(analysis: Analysis, x: Linked) -> bool:
 
 
 def is_question_put(analysis: Analysis, x: Linked, content: str) -> bool:
-    """'Asked whether he had been warned, Ruiz said …': a sentence-opening "Asked" with no source is
-    the question put to the speaker, not a statement."""
+    """'Asked whether he had been warned, Ruiz said …', 'Asked about the post, …': a sentence-opening
+    "Asked" with no source is the question put to the speaker (the cue may hold "about"), no statement."""
     opens = x.cue.token_start == analysis.sentences[x.cue.sentence].token_start
-    cue = analysis.text[x.cue.start : x.cue.end].lower()
-    return x.source is None and opens and cue == "asked" and QUESTION_PUT.match(content) is not None
+    put = analysis.text[x.cue.start : x.cue.start + 20].lower()  # "asked | whether", "asked about |"
+    return x.source is None and opens and put.startswith("asked ") and QUESTION_PUT.match(put[6:]) is not None
 
 
 def relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
