@@ -22,7 +22,8 @@
    cut (`attribution/trims.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
    relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
    the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
-   statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`).
+   statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
+   a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -85,6 +86,7 @@ from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.traits import is_trait
+from newssift.analyzers.attribution.venues import drop_fronted_venue
 from newssift.heads import models_root
 from newssift.pipeline import Analyzer
 from newssift.text import Span
@@ -135,6 +137,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_event_passive(analysis, x, lex)]
     for x in linked:
         x.content = trims.drop_trailing_conjunction(analysis, x)
+        x.content = drop_fronted_venue(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)
