@@ -64,7 +64,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import antecedents, intensives, papers
+from newssift.analyzers.attribution import antecedents, intensives, papers, possessors
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
@@ -235,9 +235,9 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     if t.kind == "person" and t.name:
         surname = t.name.split()[-1].lower()
         return next((e for e in latest if e.entry.kind == "person" and surname in e.names), None), 1.0
-    if t.kind == "person":
-        return next((e for e in latest if e.entry.kind == "person" and e.entry.role
-                     and t.head in e.entry.role.lower().split()), None), 0.8
+    if t.kind == "person":  # "Maren Ostby's lawyer": not a lawyer of someone else (`possessors`)
+        return next((e for e in latest if e.entry.kind == "person" and e.entry.role and t.head in
+                     e.entry.role.lower().split() and possessors.fits(m.named.text, e.entry.role)), None), 0.8
     if low.startswith(DEFINITE):  # a capitalised name only as the end of the entry's name
         named = " ".join(low.split()[1:]) if any(w[:1].isupper() for w in m.named.text.split()[1:]) else ""
         found = next((e for e in latest if e.entry.kind in BODY_KINDS.get(t.kind, {t.kind})
