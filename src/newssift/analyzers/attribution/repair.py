@@ -88,6 +88,7 @@ from newssift.analyzers.attribution.extents import (
 )
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
+from newssift.analyzers.attribution.questions import is_question_put
 from newssift.analyzers.attribution.quoted_as import is_relative_passive, merge_quoted_as, passive_quoted
 from newssift.analyzers.attribution.relatives import is_defining_description, noun_antecedent
 from newssift.analyzers.attribution.sources import RELATIVES, classify
@@ -102,7 +103,6 @@ ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|
                        r"^on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be named)", re.I)
 REFUSAL = re.compile(r"\b(?:declin|refus)")
 UNNAMED = re.compile(r"to be (?:named|identified|quoted)\b", re.I)  # "declined | to be named"
-QUESTION_PUT = re.compile(r"(?:whether|if|why|how|what|when|about)\b", re.I)
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
@@ -331,14 +331,6 @@ def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     if is_question_put(analysis, x, content):
         return True
     return bool(content) and NO_COMMENT.fullmatch(content) is not None
-
-
-def is_question_put(analysis: Analysis, x: Linked, content: str) -> bool:
-    """'Asked whether he had been warned, Ruiz said …', 'Asked about the post, …': a sentence-opening
-    "Asked" with no source is the question put to the speaker (the cue may hold "about"), no statement."""
-    opens = x.cue.token_start == analysis.sentences[x.cue.sentence].token_start
-    put = analysis.text[x.cue.start : x.cue.start + 20].lower()  # "asked | whether", "asked about |"
-    return x.source is None and opens and put.startswith("asked ") and QUESTION_PUT.match(put[6:]) is not None
 
 
 def relative_source(analysis: Analysis, x: Linked) -> RoleSpan | None:

@@ -1,0 +1,30 @@
+"""A question put to a speaker is no statement: "Asked whether he had been warned, Ruiz said …".
+
+A sentence-opening "Asked" with no source, followed by a question word ("whether", "if", "why", "how",
+"what", "when") or by "about", is the question put to the speaker, not a statement: nothing in it is
+claimed (`is_question_put`, read by `repair.is_no_comment`). The question word is read from the text
+after "Asked", so it counts when the tagger put "about" into the cue ("[Asked about] the post") or left
+it out of the content. "Asked about" a topic that holds a clause of its own ("Asked about Trump's
+declaration that it had been a bomb") stays: the declaration is reported (PolNeAR marks it).
+Limits: only "Asked" opening its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.linker import Linked
+
+QUESTION_PUT = re.compile(r"(?:whether|if|why|how|what|when|about)\b", re.I)
+CLAUSE = re.compile(r"\bthat\b|[\"“”]")
+
+
+def is_question_put(analysis: Analysis, x: Linked, content: str) -> bool:
+    """Is x a sentence-opening "Asked …" question (module docstring)?"""
+    opens = x.cue.token_start == analysis.sentences[x.cue.sentence].token_start
+    put = analysis.text[x.cue.start : x.cue.start + 20].lower()  # "asked | whether", "asked about |"
+    if x.source is not None or not opens or not put.startswith("asked "):
+        return False
+    word = QUESTION_PUT.match(put[6:])
+    return word is not None and (word.group().lower() != "about" or CLAUSE.search(content) is None)
