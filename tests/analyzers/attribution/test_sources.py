@@ -170,6 +170,8 @@ def test_an_ing_modifier_inside_a_description_still_names_the_person(text: str, 
 @pytest.mark.parametrize(("text", "label", "expected"), [
     ("The business weekly Ledger & Line", None, ("media", None, "Ledger & Line")),
     ("the newspaper Harrow and Vale", None, ("media", None, "Harrow and Vale")),
+    ("The Brazilian newspaper Folha do Sertão", None, ("media", None, "Folha do Sertão")),  # a name particle
+    ("the Spanish daily Voz de la Costa", "ORG", ("media", None, "Voz de la Costa")),
     ("Radio Kestrel", "ORG", ("media", None, "Radio Kestrel")),
     ("Channel 9 Valmont", "ORG", ("media", None, "Channel 9 Valmont")),
     ("the weekly", None, ("media", None, "weekly")),
@@ -213,3 +215,14 @@ def test_a_closing_time_and_forecasting_nouns_leave_a_document(text: str, expect
 ])
 def test_a_website_or_channel_of_an_owner_that_is_no_outlet_is_a_document(text: str, kind: str) -> None:
     assert classify(text).kind == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour List", "organisation"),  # "the" and a name: a party, a group, no person
+    ("the Reverend Ada Moss", "person"),
+    ("the Pope", "person"),
+    ("Ada Moss", "person"),
+])
+def test_the_and_a_name_with_no_title_is_an_organisation(text: str, expected: str) -> None:
+    assert classify(text, None, None).kind == expected
+

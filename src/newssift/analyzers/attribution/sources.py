@@ -43,6 +43,9 @@ ORG → organisation, MEDIA (an ORG whose fine label is MEDIA_OUTLET) → media.
   Commerce's quarterly survey" → a document, not a person "Chamber").
 - a lone capitalised plural of a common noun for people with no entity ("Defenders of the bill",
   "Staff at the ministry", "Councillors") → `anonymous`, not a person named "Defenders".
+- "the" and a capitalised name with no title in it and no entity ("The Green List") → `organisation`:
+  no person is named with "the" ("the Reverend …", "the Pope" stay persons).
+- a media noun before a name with a name particle in it ("the newspaper Jornal do Norte") → that outlet.
 Limits: no parser, so an appositive's role is all its words (up to the next comma), and capitalised plural
 heads (Democrats) are guessed to be organisations.
 """
@@ -70,7 +73,12 @@ POST_PARTICIPLES = {"compiled", "written", "prepared", "drafted", "signed", "lea
 AFTER_PARTICIPLE = {"by", "in", "to", "on", "at", "from", "with", "for", "last", "this", "earlier"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
-NAME_JOINS = ("&", "and", "of")
+# inside a name: "Ledger & Line", "Jornal do Norte", "Diario de la Tarde", "Corriere della Sera"
+NAME_JOINS = frozenset({"&", "and", "of", "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des",
+                        "la", "le", "el", "der", "van", "von"})
+TITLES = frozenset({"reverend", "rev", "honourable", "honorable", "hon", "archbishop", "bishop", "cardinal",
+                    "rabbi", "imam", "sheikh", "father", "lord", "lady", "king", "queen", "prince",
+                    "princess"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}  # titles, not roles
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
@@ -170,7 +178,8 @@ def _described_outlet(words: list[str], lower: list[str], lex: Lexicon) -> Sourc
 
 
 def _name_words(words: list[str]) -> bool:
-    """Capitalised words or numbers, joined inside by "&", "and" or "of" ("Ledger & Line")."""
+    """Capitalised words or numbers, joined inside by "&", "and", "of" or a name particle ("Ledger &
+    Line", "Jornal do Norte")."""
     return all(w[:1].isupper() or w.isdigit() or (0 < i < len(words) - 1 and w.lower() in NAME_JOINS)
                for i, w in enumerate(words))
 
@@ -333,6 +342,8 @@ def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
         plural = head.endswith("s") and not words[-1].endswith("'s") and len(words) == 1
         noun = lex.nouns.get(head[:-1]) if plural else None
         kind = {None: "person", "person": "anonymous"}.get(noun, "organisation")
+        if kind == "person" and entity_label is None and _the_name(lower, name_start, lex):
+            kind = "organisation"  # "The Green List said": no person is "the" + a name
         if kind == "person" and len(words) == 1 and entity_label is None and _common_plural(lower[0]):
             kind = "anonymous"  # "Defenders of the bill argue", "Staff at the ministry said"
         return SourceType(kind, _role(words[:name_start]), _join(words[name_start:]), head)
@@ -442,6 +453,12 @@ def _name_start(words: list[str], lower: list[str], lex: Lexicon) -> int | None:
             and lower[i - 1] not in DETERMINERS and lower[i - 1] not in lex.anonymous:
         i -= 1
     return i if i < len(words) else None
+
+
+def _the_name(lower: list[str], name_start: int, lex: Lexicon) -> bool:
+    """"the" and a name with no title in it ("The Green List"; not "the Reverend Al Moss", "the Pope")."""
+    titles = HONORIFICS | TITLES | lexicons.load("entity_roles")
+    return lower[:name_start] == ["the"] and not any(w in titles or _has_role([w], lex) for w in lower)
 
 
 def _has_role(lower: list[str], lex: Lexicon) -> bool:
