@@ -226,3 +226,15 @@ def test_a_website_or_channel_of_an_owner_that_is_no_outlet_is_a_document(text: 
 def test_the_and_a_name_with_no_title_is_an_organisation(text: str, expected: str) -> None:
     assert classify(text, None, None).kind == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The complaint, filed in the district court", ("document", "complaint")),  # document_nouns
+    ("A fact-check by the group Verity Watch", ("document", "fact-check")),
+    ("the defence motion", ("document", "defence motion")),
+    ("the league", ("organisation", "league")),  # body_nouns
+    ("the supermarket chain", ("organisation", "supermarket chain")),
+    ("A spokeswoman for the airline", ("organisation", "airline")),
+])
+def test_legal_papers_fact_checks_leagues_and_chains_are_typed(text: str, expected: tuple) -> None:
+    t = classify(text, None, None)
+    assert (t.kind, t.name) == expected
