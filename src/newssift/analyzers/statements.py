@@ -33,7 +33,8 @@
    source kind and role ("the paper": a newspaper or a research paper; "When I put this to the
    minister's office, a spokesman told me": the office, `attribution/spokespeople.py`), cue stance,
    pronoun / nominal links, one `sources` entry per distinct source; an organisation's name runs on over
-   a capitalised "of" phrase ("Ministry of Defence", `attribution/full_names.py`).
+   a capitalised "of" phrase ("Ministry of Defence", `attribution/full_names.py`); a name that spoke as
+   an organisation stays one when it speaks again (`attribution/same_names.py`).
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
 Optional inputs: `quotes` (quotations: unattributed content, statement types, quoted words, quotations
 completed) and `entities` (entity ids and PER/ORG types of sources, pronouns after a named person),
@@ -81,6 +82,7 @@ from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, 
 from newssift.analyzers.attribution.relatives import clause_subject, relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
+from newssift.analyzers.attribution.same_names import align_kinds
 from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
@@ -168,6 +170,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     mentions = _mentions(analysis, statements, lex)
     for m in mentions:
         m.author = coref.is_author(m, statements, quoted)
+    align_kinds(mentions)
     sources = coref.resolve(analysis, mentions)
     for s in statements:
         links = [r.link_score for r in (s.source, s.via) if r is not None]
