@@ -54,7 +54,12 @@ from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
-from newssift.analyzers.attribution.coordination import is_reaction, is_sourceless_infinitive
+from newssift.analyzers.attribution.coordination import (
+    absolute_subject,
+    coordinated_subject,
+    is_reaction,
+    is_sourceless_infinitive,
+)
 from newssift.analyzers.attribution.documents import document_subject
 from newssift.analyzers.attribution.extents import (
     drop_adverbial_cues,
@@ -129,6 +134,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     linked = repair(analysis, link(analysis, cues), lex)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
+    for x in repaired:
+        x.source = x.source or coordinated_subject(analysis, x) or absolute_subject(analysis, x)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)

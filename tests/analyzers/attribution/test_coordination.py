@@ -53,3 +53,47 @@ def test_a_participle_outside_the_lexicon_after_a_comma_takes_no_source() -> Non
     statements = built(text, ("content", '"We will win this,"'), ("source", "she"), ("cue", "said"),
                        ("cue", "drawing"), ("content", '"Every vote counts."'))
     assert [s.cue.text for s in statements if s.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "name", "cue", "content", "expected"), [
+    ("Asked about the bid, Marit Holm smiled and said she would wait.", "Marit Holm", "said",
+     "she would wait", "Marit Holm"),
+    ("The club's chair, Ivo Sand, left the stage early and said the vote was void.", "Ivo Sand", "said",
+     "the vote was void", "Ivo Sand"),
+    ("The gates opened at noon and said nothing changed.", "", "said", "nothing changed", None),  # no name
+    ("Ivo Sand, the chair, met rivals, and said the vote was void.", "Ivo Sand", "said",
+     "the vote was void", None),  # a comma inside the verb phrase: not read
+    ("He is a donor to the Sand campaign and said the vote was void.", "Sand", "said",
+     "the vote was void", None),  # the name opens no clause
+    ("Ivo Sand left early and was quoted as saying the vote was void.", "Ivo Sand", "was quoted as saying",
+     "the vote was void", None),  # a passive
+])
+def test_a_cue_after_and_takes_the_name_its_first_verb_phrase_follows(text: str, name: str, cue: str,
+                                                                      content: str, expected: str | None) -> None:
+    from newssift.analyzers.attribution.coordination import coordinated_subject
+
+    analysis = Analysis.of(Article(text))
+    if name:
+        at = text.index(name)
+        analysis.layers["entities"] = [{"start": at, "end": at + len(name), "label": "PER", "entity_id": "e0"}]
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
+    found = coordinated_subject(analysis, x)
+    assert (text[found.start : found.end] if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "expected"), [
+    ("Prices rose, with reports in Norway suggesting the deal was done.", "suggesting",
+     "the deal was done", "reports in Norway"),
+    ("Fans left early, with many saying the match was dull.", "saying", "the match was dull", "many"),
+    ("Prices rose, suggesting the deal was done.", "suggesting", "the deal was done", None),  # no "with"
+    ("Prices rose, with reports, some say, suggesting a deal.", "suggesting", "a deal", None),  # a comma
+    ("The ad ends with footage of Ivo Sand saying he is rich.", "saying", "he is rich", None),  # "of"
+])
+def test_a_participle_cue_after_with_takes_the_phrase_between(text: str, cue: str, content: str,
+                                                              expected: str | None) -> None:
+    from newssift.analyzers.attribution.coordination import absolute_subject
+
+    analysis = Analysis.of(Article(text))
+    x = Linked(role_span(analysis, "cue", cue), content=[role_span(analysis, "content", content)])
+    found = absolute_subject(analysis, x)
+    assert (text[found.start : found.end] if found else None) == expected
