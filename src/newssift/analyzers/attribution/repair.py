@@ -90,6 +90,7 @@ from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
 from newssift.analyzers.attribution.questions import is_question_put
 from newssift.analyzers.attribution.quoted_as import is_relative_passive, merge_quoted_as, passive_quoted
+from newssift.analyzers.attribution.refusals import refusal_source
 from newssift.analyzers.attribution.relatives import is_defining_description, noun_antecedent
 from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
@@ -107,8 +108,9 @@ NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
 
 def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
-    linked = [x for x in merge_quoted_as(analysis, linked)
-              if not is_no_comment(analysis, x) and not is_relative_passive(analysis, x)]
+    merged = merge_quoted_as(analysis, linked)
+    refusals = [x for x in merged if is_no_comment(analysis, x)]  # their sources: `refusals`
+    linked = [x for x in merged if x not in refusals and not is_relative_passive(analysis, x)]
     for x in linked:
         x.cue = finish_cue(analysis, x)
         x.cue = drop_break(analysis, close_cue(analysis, x))
@@ -126,7 +128,8 @@ def repair(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[L
             x.source = trim_leading(analysis, finish_inverted(analysis, x.source, x.cue))
         else:
             x.source, x.cue = passive_quoted(analysis, x) or (None, x.cue)
-            x.source = x.source or chain_source(analysis, x) or participle_source(analysis, linked, i)
+            x.source = (x.source or chain_source(analysis, x)
+                        or participle_source(analysis, linked, i, refusals))
             if x.source is None:
                 x.antecedent = relative_source(analysis, x)
                 x.source = relative_pronoun(analysis, x) if x.antecedent else None
@@ -457,8 +460,10 @@ def chain_source(analysis: Analysis, x: Linked) -> RoleSpan | None:
                     idx[0], idx[-1] + 1)
 
 
-def participle_source(analysis: Analysis, linked: list[Linked], i: int) -> RoleSpan | None:
-    """The previous statement's source for a ", noting that" / "but was open to" cue in its sentence."""
+def participle_source(analysis: Analysis, linked: list[Linked], i: int,
+                      refusals: Collection[Linked] = ()) -> RoleSpan | None:
+    """The previous statement's source for a ", noting that" / "but was open to" cue in its sentence (or a
+    refusal's in between: "X refused to concede and said …", `refusals`)."""
     cue = linked[i].cue
     cue_word = analysis.text[cue.start : cue.end].split()[0].lower()
     k = cue.token_start - 1
@@ -466,9 +471,11 @@ def participle_source(analysis: Analysis, linked: list[Linked], i: int) -> RoleS
         k -= 1
     after_comma = k >= 0 and analysis.tokens[k].text == ","
     coordinated = k >= 0 and analysis.tokens[k].text.lower() in ("but", "and")
-    if i == 0 or not ((cue_word.endswith("ing") and after_comma) or coordinated):
+    if not ((cue_word.endswith("ing") and after_comma) or coordinated):
         return None
-    prev = linked[i - 1]
+    prev = linked[i - 1] if i > 0 else None
+    if (refused := refusal_source(list(refusals), prev, cue)) is not None or prev is None:
+        return refused
     if analysis.text[prev.cue.start : prev.cue.end].lower().startswith("according"):
         return None  # "X did Y, according to Z, and said …": Z is not the one who said
     return coordinated_source(analysis, prev, cue) if prev.cue.sentence == cue.sentence else None

@@ -1,0 +1,24 @@
+"""Who refused and then said? "Its main rival refused to concede and said it would wait for the count."
+
+A refusal ("refused to concede", "declined to comment") is no statement (`repair.is_no_comment` drops
+it), but its source is still the subject of a cue coordinated with it: "… and said" / "…, but said" /
+", saying" right after it in its sentence takes the refusal's source, not the source of the statement
+before the refusal ("The Renewal Party claimed victory, although its main rival refused to concede and
+said …": the rival said it, not the party) (`refusal_source`, read by `repair.participle_source`).
+Limits: the latest refusal with a tagged source before the cue, in the cue's sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+
+def refusal_source(refusals: Sequence[Linked], prev: Linked | None, cue: RoleSpan) -> RoleSpan | None:
+    """The source of the latest refusal between `prev`'s cue (when in the same sentence) and `cue`."""
+    after = prev.cue.end if prev is not None and prev.cue.sentence == cue.sentence else -1
+    found = [r for r in refusals if r.source is not None and r.cue.sentence == cue.sentence
+             and after <= r.cue.start and r.cue.end <= cue.start]
+    return max(found, key=lambda r: r.cue.start).source if found else None
