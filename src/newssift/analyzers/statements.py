@@ -34,7 +34,8 @@
    minister's office, a spokesman told me": the office, `attribution/spokespeople.py`), cue stance,
    pronoun / nominal links, one `sources` entry per distinct source; an organisation's name runs on over
    a capitalised "of" phrase ("Ministry of Defence", `attribution/full_names.py`); a name that spoke as
-   an organisation stays one when it speaks again (`attribution/same_names.py`).
+   an organisation stays one when it speaks again (`attribution/same_names.py`); "one of them" is part of
+   the plural group before it (`attribution/partitives.py`).
 5. Profile (`attribution/profile.py`): the `sourcing` summary.
 Optional inputs: `quotes` (quotations: unattributed content, statement types, quoted words, quotations
 completed) and `entities` (entity ids and PER/ORG types of sources, pronouns after a named person),
@@ -76,6 +77,7 @@ from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.participles import merge_published_by
+from newssift.analyzers.attribution.partitives import link_partitives
 from newssift.analyzers.attribution.passives import is_event_passive, passive_source
 from newssift.analyzers.attribution.quantifiers import (
     group_referents,
@@ -178,6 +180,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     for m in mentions:
         m.author = coref.is_author(m, statements, quoted)
     align_kinds(mentions)
+    link_partitives(mentions)
     sources = coref.resolve(analysis, mentions)
     for s in statements:
         links = [r.link_score for r in (s.source, s.via) if r is not None]
