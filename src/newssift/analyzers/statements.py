@@ -62,6 +62,7 @@ from newssift.analyzers.attribution.coordination import (
     is_sourceless_infinitive,
 )
 from newssift.analyzers.attribution.documents import document_subject
+from newssift.analyzers.attribution.embedded import absorb_embedded
 from newssift.analyzers.attribution.extents import (
     drop_adverbial_cues,
     finish_adverbial_cue,
@@ -138,6 +139,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
     for x in repaired:
         x.source = x.source or coordinated_subject(analysis, x) or absolute_subject(analysis, x)
+    repaired = absorb_embedded(analysis, repaired)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
