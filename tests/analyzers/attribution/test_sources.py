@@ -238,3 +238,12 @@ def test_the_and_a_name_with_no_title_is_an_organisation(text: str, expected: st
 def test_legal_papers_fact_checks_leagues_and_chains_are_typed(text: str, expected: tuple) -> None:
     t = classify(text, None, None)
     assert (t.kind, t.name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a man standing near the gate", "man"),
+    ("a woman living in the valley", "woman"),
+    ("The working group on rents", "working group"),  # no participle after the head
+])
+def test_an_ing_participle_with_a_place_closes_the_head_phrase(text: str, expected: str) -> None:
+    assert classify(text, None, None).name == expected

@@ -69,8 +69,10 @@ BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", 
 # when a preposition or time word follows them ("data compiled by …", "Spreadsheets included in …")
 POST_PARTICIPLES = {"compiled", "written", "prepared", "drafted", "signed", "leaked", "included", "sent",
                     "produced", "commissioned", "collected", "gathered", "drawn", "shared", "circulated",
-                    "attached", "taken", "filed", "submitted", "reviewed", "found", "kept"}
-AFTER_PARTICIPLE = {"by", "in", "to", "on", "at", "from", "with", "for", "last", "this", "earlier"}
+                    "attached", "taken", "filed", "submitted", "reviewed", "found", "kept",
+                    "standing", "living", "working", "sitting", "walking"}  # "a man standing near …"
+AFTER_PARTICIPLE = {"by", "in", "to", "on", "at", "from", "with", "for", "last", "this", "earlier", "near",
+                    "outside"}
 RELATIVES = frozenset({"who", "whose", "which"})
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
 # inside a name: "Ledger & Line", "Jornal do Norte", "Diario de la Tarde", "Corriere della Sera"
