@@ -32,7 +32,12 @@ PROBE = [
 ]
 
 
-def export(out: Path = OUT) -> None:
+WEIGHTS = {"s8": QuantType.QInt8, "u8": QuantType.QUInt8}
+NAMES = {"s8": "int8", "u8": "uint8"}  # as written in config.json (part of the feature caches' key)
+
+
+def export(out: Path = OUT, weights: str = "s8") -> None:
+    """Export and quantise into `out`: int8 weights (`s8`, shipped) or uint8 (`u8`)."""
     src = get_model_path()
     model = AutoModel.from_pretrained(src).eval()
     tok = AutoTokenizer.from_pretrained(src)
@@ -53,11 +58,12 @@ def export(out: Path = OUT) -> None:
             dynamo=False,
         )
         quantize_dynamic(str(fp32), str(out / "model.onnx"), per_channel=True,
-                         weight_type=QuantType.QInt8)
+                         weight_type=WEIGHTS[weights])
     shutil.copy(src / "tokenizer.json", out / "tokenizer.json")
     cosine = _agreement(model.eval(), tok, out)
     config = {"name": "all-MiniLM-L6-v2", "dim": 384, "max_tokens": 256, "pooling": "mean",
-              "normalize": True, "quantization": "dynamic int8 per-channel", "mid_layer": MID_LAYER,
+              "normalize": True, "quantization": f"dynamic {NAMES[weights]} per-channel",
+              "mid_layer": MID_LAYER,
               "cosine_vs_fp32_probe": round(cosine, 4)}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     (out / "README.md").write_text(CARD.format(cosine=cosine))
@@ -106,4 +112,11 @@ CARD = """# Shared encoder: all-MiniLM-L6-v2, ONNX, dynamic int8 (per-channel)
 """
 
 if __name__ == "__main__":
-    export()
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Export the shared encoder to ONNX, quantised.")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--weights", choices=sorted(WEIGHTS), default="s8",
+                        help="int8 (s8, shipped) or uint8 (u8) weights; see benchmarks/encoder_numerics.py")
+    args = parser.parse_args()
+    export(args.out, args.weights)
