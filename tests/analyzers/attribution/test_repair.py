@@ -133,6 +133,8 @@ def test_a_bare_media_word_inside_the_content_is_not_its_source() -> None:
         ("Asked about the closure, Ruiz said it was temporary.", "Asked about", "the closure", True),
         ("Asked about the mayor's claim that the pool was safe, Ruiz said no.", "Asked about",
          "the mayor's claim that the pool was safe", False),  # a claim reported in the question
+        ("Asked about the mayor's claim that the pool was safe, Ruiz said no.", "Asked",
+         "about the mayor's claim that the pool was safe", True),  # a bare "Asked": as before
     ],
 )
 def test_refusals_to_comment_are_not_statements(text: str, cue: str, content: str, expected: bool) -> None:

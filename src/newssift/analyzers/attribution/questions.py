@@ -4,8 +4,9 @@ A sentence-opening "Asked" with no source, followed by a question word ("whether
 "what", "when") or by "about", is the question put to the speaker, not a statement: nothing in it is
 claimed (`is_question_put`, read by `repair.is_no_comment`). The question word is read from the text
 after "Asked", so it counts when the tagger put "about" into the cue ("[Asked about] the post") or left
-it out of the content. "Asked about" a topic that holds a clause of its own ("Asked about Trump's
-declaration that it had been a bomb") stays: the declaration is reported (PolNeAR marks it).
+it out of the content. A cue "Asked about" whose topic holds a clause of its own ("[Asked about]
+[Trump's declaration that it had been a bomb]") stays: the declaration is reported (PolNeAR marks it
+so); a content opening with "about" after a bare "Asked" is the question put, as before.
 Limits: only "Asked" opening its sentence.
 """
 
@@ -27,4 +28,5 @@ def is_question_put(analysis: Analysis, x: Linked, content: str) -> bool:
     if x.source is not None or not opens or not put.startswith("asked "):
         return False
     word = QUESTION_PUT.match(put[6:])
-    return word is not None and (word.group().lower() != "about" or CLAUSE.search(content) is None)
+    cued = analysis.text[x.cue.start : x.cue.end].lower().split()[-1] == "about"  # "[Asked about] X"
+    return word is not None and not (cued and CLAUSE.search(content) is not None)
