@@ -7,6 +7,7 @@ short noun phrase (at most `MAX_SUBJECT` words, no "that" or question word, no q
 "I understand [why they] | say …") coming after its own cue, the outer content runs on over the inner
 statement, which goes: the phrase is seldom a source ("the episode", "an ad this week | showing …"),
 and what it shows is the outer source's claim (`absorb_embedded`, applied by the analyzer after repair).
+The inner cue must come after the phrase and its content after the cue (not "…, the paper | shows").
 Limits: one sentence; the phrase must be the last content piece of the statement just before.
 """
 
@@ -33,7 +34,9 @@ def absorb_embedded(analysis: Analysis, linked: list[Linked]) -> list[Linked]:
             continue
         last = max(outer.content, key=lambda c: c.end)
         phrase = text[last.start : last.end]
-        if (text[last.end : inner.cue.start].strip() or last.start < outer.cue.end or not inner.content
+        if (inner.cue.start < last.end or text[last.end : inner.cue.start].strip()
+                or last.start < outer.cue.end or not inner.content
+                or any(c.start < inner.cue.end for c in inner.content)  # its content must follow it
                 or len(phrase.split()) > MAX_SUBJECT or NOT_SUBJECT.search(phrase)):
             continue
         end = max(inner.content, key=lambda c: c.end)
