@@ -97,8 +97,8 @@ from newssift.analyzers.attribution.tagger import RoleSpan
 
 CHAIN_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{1,80}?),\s*(?:citing|quoting)\s+[^,;:]+?,\s*$")
 LINKER_WORDS = {"that", ":", ",", "how", "whether"}
-NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |an? )*(?:comment|request(?:s)? for comment|"
-                        r"comments?|interview|questions?)(?: on [^.]{0,60})?", re.I)
+NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |repeated |several |multiple |an? )*(?:"
+                        r"comments?|requests? for comment|interview|questions?)(?: on [^.]{0,60})?", re.I)
 ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|"
                        r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)|"
                        r"^on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be named)", re.I)
