@@ -85,3 +85,35 @@ def test_quoted_y_as_saying_with_y_tagged_as_the_source_of_saying_keeps_y_as_via
     assert [(s.source.text, s.via and s.via.text) for s in statements] == [
         ("The Herald", "Interior Minister Ivo Brandt")]
     assert sourcing["statements"] == 1 and set(sourcing["by_kind"]) == {"person"}
+
+
+def test_a_quoted_person_closing_on_an_appositive_is_still_one_attribution_with_the_person_as_via() -> None:
+    text = "The bulletin quoted Dr. Ines Marl, a co-author, as saying that the trial would be extended."
+    a = Analysis.of(Article(text))
+    quoted = Linked(role(a, "cue", "quoted"), role(a, "source", "The bulletin"), [role(a, "content", "Dr. Ines")])
+    saying = Linked(role(a, "cue", "saying"), None, [role(a, "content", "that the trial would be extended")])
+    (x,) = merge_quoted_as(a, [quoted, saying])
+    assert [text[c.start : c.end] for c in x.content] == [
+        "Dr. Ines Marl, a co-author, as saying that the trial would be extended"]
+    via = find_via(text, Span(x.source.start, x.source.end), Span(x.cue.start, x.cue.end), x.content[0].start)
+    assert via is not None and text[via.start : via.end] == "Dr. Ines Marl"
+
+
+def test_a_quoted_person_then_a_new_clause_before_saying_stays_apart() -> None:
+    text = "The bulletin quoted Dr. Ines Marl. Officials were saying that the trial would be extended."
+    a = Analysis.of(Article(text))
+    quoted = Linked(role(a, "cue", "quoted"), role(a, "source", "The bulletin"), [role(a, "content", "Dr. Ines")])
+    saying = Linked(role(a, "cue", "saying"), role(a, "source", "Officials"),
+                    [role(a, "content", "that the trial would be extended")])
+    assert len(merge_quoted_as(a, [quoted, saying])) == 2
+
+
+def test_a_passive_quoted_by_an_outlet_is_the_subjects_when_the_cue_holds_as() -> None:
+    text = "Tomas Verl was quoted by the news agency Marpress as saying that the dam would stay."
+    a = Analysis.of(Article(text))
+    x = Linked(role(a, "cue", "as saying"), None, [role(a, "content", "that the dam would stay")])
+    found = passive_quoted(a, x)
+    assert found is not None
+    source, cue = found
+    assert text[source.start : source.end] == "Tomas Verl"
+    assert text[cue.start : cue.end] == "was quoted by the news agency Marpress as saying"

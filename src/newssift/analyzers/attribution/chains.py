@@ -29,7 +29,8 @@ from newssift.text import Span
 CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
 CITING_AFTER = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,")
 QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^,;.]+)")
-QUOTED_AS = re.compile(r"^\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s+(?:saying|telling)\b")
+QUOTED_AS = re.compile(r"^\s+(?P<y>(?:[^,;.:\"“”]|\.(?=\s[A-Z])){2,80}?)(?:,[^,;.:\"“”]{2,60},)?"
+                       r"\s+as\s+(?:saying|telling)\b")  # "Dr. Ines Marl, a co-author, as saying"
 QUOTED_Y_AS = re.compile(r"^\s+(?:quoted|cited)\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s*$")
 CITING_INSIDE = re.compile(r",\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
 PUBLISHED_BY = re.compile(r"\s(?P<p>[a-z]+)(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[^,;.]*?)?"

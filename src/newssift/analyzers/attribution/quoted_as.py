@@ -4,7 +4,8 @@
   attributions, "quoted" with the quoted person as its content and "saying" with what was said. They
   become one, the quoting source's, whose content runs from the person to the end of what was said
   (PolNeAR's extent: "The New York Times | quoted | one of Carson's advisers as saying …"); `chains`
-  reads the person as its `via`.
+  reads the person as its `via`. The person may close on an appositive ("quoted [Professor Omar]
+  Beltran, a co-author, as saying": the tagged content holds part of it).
 - Passive: "Minister Ivo Brandt was quoted by the Courier as [saying] …" with no source for "saying":
   the subject before "was quoted" is the source and the cue runs from "was" to "saying" (PolNeAR:
   "Braynard | is quoted as saying").
@@ -26,6 +27,7 @@ QUOTING = {"quoted", "cited"}
 SAYING = {"saying", "as saying", "telling", "as telling"}
 BE_FORMS = re.compile(r"(?:was|were|is|are|been|being|has been|have been|had been)\b", re.I)
 RELATIVE_WORDS = {"which", "who", "that"}
+PERSON_REST = re.compile(r"[^.;:!?\"“”()]{0,60},\s*as")
 PASSIVE = re.compile(r"(?:^|[,;:]\s+)(?P<x>[A-Z][^,;:]{0,80}?)\s+(?P<cue>(?:was|were|is|are|has been|"
                      r"have been|had been)\s+(?:quoted|cited)(?:\s+by\s+[^,;:]{1,60}?)?\s+as)\s*$")
 
@@ -55,7 +57,13 @@ def _quotes_as(analysis: Analysis, prev: Linked, x: Linked) -> bool:
     person_end = max(c.end for c in prev.content)
     between = text[person_end : x.cue.start].strip().lower()
     return (all(prev.cue.end <= c.start and c.end <= x.cue.start for c in prev.content)
-            and between in ("as", "") and all(c.start >= x.cue.end for c in x.content))
+            and _name_rest(between) and all(c.start >= x.cue.end for c in x.content))
+
+
+def _name_rest(between: str) -> bool:
+    """Between the quoted person and "saying": "as", or the rest of the name or an appositive and "as"
+    ("[Professor Omar] Beltran, a co-author, as | saying")."""
+    return between in ("as", "") or PERSON_REST.fullmatch(between) is not None
 
 
 def passive_quoted(analysis: Analysis, x: Linked) -> tuple[RoleSpan, RoleSpan] | None:
@@ -64,7 +72,9 @@ def passive_quoted(analysis: Analysis, x: Linked) -> tuple[RoleSpan, RoleSpan] |
     if text[x.cue.start : x.cue.end].lower() not in SAYING:
         return None
     s = analysis.sentences[x.cue.sentence]
-    m = PASSIVE.search(text[s.start : x.cue.start])
+    before = text[s.start : x.cue.start]  # "was quoted by X | as saying": the tagger's cue holds "as"
+    as_cue = text[x.cue.start : x.cue.end].lower().startswith("as ")
+    m = PASSIVE.search(before.rstrip() + " as" if as_cue else before)
     if m is None:
         return None
     idx = [i for i in range(s.token_start, x.cue.token_start) if s.start + m.start("x") <= toks[i].start]
