@@ -187,6 +187,9 @@ def test_an_ing_modifier_inside_a_description_still_names_the_person(text: str, 
     ("the news agency", None, ("media", None, "news agency")),
     ("a radio station", None, ("media", None, "radio station")),
     ("the agency", None, ("organisation", None, "agency")),
+    ("The Balkan Press Agency", "ORG", ("media", None, "Balkan Press Agency")),  # a wire, not a body
+    ("the Ostravian Press Association", None, ("media", None, "Ostravian Press Association")),
+    ("the relief agency", None, ("organisation", None, "relief agency")),
 ])
 def test_outlets_named_with_joined_words_or_opened_by_a_broadcast_word(text: str, label: str | None,
                                                                      expected: tuple) -> None:
@@ -247,3 +250,4 @@ def test_legal_papers_fact_checks_leagues_and_chains_are_typed(text: str, expect
 ])
 def test_an_ing_participle_with_a_place_closes_the_head_phrase(text: str, expected: str) -> None:
     assert classify(text, None, None).name == expected
+
