@@ -251,3 +251,13 @@ def test_legal_papers_fact_checks_leagues_and_chains_are_typed(text: str, expect
 def test_an_ing_participle_with_a_place_closes_the_head_phrase(text: str, expected: str) -> None:
     assert classify(text, None, None).name == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A union representing dock workers, Harbour Hands,", ("organisation", None, "Harbour Hands")),
+    ("a group representing tenants, Fair Roofs,", ("organisation", None, "Fair Roofs")),
+    ("lawyers representing the tenants", ("anonymous", None, "lawyers")),
+    ("A firm advising the council, Merrow Partners,", ("organisation", None, "Merrow Partners")),
+])
+def test_representing_or_advising_closes_the_head_phrase(text: str, expected: tuple) -> None:
+    t = classify(text, None, None)
+    assert (t.kind, t.role, t.name) == expected

@@ -64,7 +64,7 @@ BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", 
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
           "published", "released", "issued", "posted", "obtained", "seen", "cited", "based", "briefed",
           "polled", "surveyed", "interviewed", "questioned", "contacted", "reached",
-          "involved", "speaking", "dated", "last", "earlier", "yesterday"}
+          "involved", "speaking", "representing", "advising", "dated", "last", "earlier", "yesterday"}
 # participles that also stand before a noun ("a leaked memo", "a written statement"): a break only
 # when a preposition or time word follows them ("data compiled by …", "Spreadsheets included in …")
 POST_PARTICIPLES = {"compiled", "written", "prepared", "drafted", "signed", "leaked", "included", "sent",
