@@ -96,7 +96,17 @@ of 3 cross-validation seeds (15 nets): out-of-fold micro-F1 0.441 (0.439) but de
 labelled paragraphs of the French, German, Italian, Polish and Russian train and dev sets joining the
 paragraph head's training (read through the English encoder; `benchmarks/probe_paragraph_languages.py`,
 paragraph head alone, same run): out-of-fold micro-F1 0.394 against 0.404 English only, dev 0.321 against
-0.327.
+0.327. Session 11, on this project's CI kind of machine (2-core AMD EPYC, AVX2 without VNNI), each a full
+retraining scored by the same code: the same design retrained on this machine's vectors, dev micro /
+macro 0.373 / 0.268, span soft F1 0.270; with two word-list flags per word piece added to the token head
+(its word is in a list of ~600 loaded words or ~400 pejorative labels written for newssift, to carry
+what the head learns on frequent charged words over to rare ones) 0.370 / 0.272, span soft F1 0.265, and
+the seed article's "Ukrainian Holocaust" and "mere vassal" still unflagged: neither shipped.
+
+Scores depend a little on the CPU: ONNX Runtime's int8 products differ between CPUs with and without
+VNNI (`benchmarks/encoder_numerics.py`), and these heads were trained on another machine's encoder
+vectors, where they scored dev micro / macro 0.378 / 0.272 and span soft F1 0.272; the figures below
+are this model rescored on the CI kind of machine (`python -m training.persuasion --only rescore`).
 
 ## Data and terms
 {TERMS.format(extra=SPANS)}- **Trained on**: the 446 English train articles (9,498 labelled paragraphs; 7,201
