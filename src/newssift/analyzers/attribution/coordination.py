@@ -85,7 +85,9 @@ def coordinated_subject(analysis: Analysis, x: Linked) -> RoleSpan | None:
              if d.get("end") == toks[k].end and d.get("label") in SUBJECT_LABELS]
     if not found:
         return None
-    first = next(i for i in range(start, k + 1) if toks[i].start >= found[0]["start"])
+    first = next((i for i in range(start, k + 1) if toks[i].start >= found[0]["start"]), None)
+    if first is None:  # the name starts inside a token, or nothing is left after a leading comma
+        return None
     before = toks[first - 1].text if first > start else ","
     if before != "," and not before[:1].isupper():  # "for the Clinton campaign and …": no subject
         return None

@@ -228,7 +228,10 @@ def widen_to_entity(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, lis
              and d["start"] < src.start < d["end"] <= src.end]
     if not names:
         return src, x.content
-    k = next(i for i in range(s.token_start, src.token_start) if toks[i].start >= names[0]["start"])
+    k = next((i for i in range(s.token_start, src.token_start) if toks[i].start >= names[0]["start"]),
+             None)
+    if k is None:  # the name starts inside the token before the source
+        return src, x.content
     k -= k > s.token_start and toks[k - 1].text.lower() == "the"
     wide = replace(src, start=toks[k].start, token_start=k)
     content = []
