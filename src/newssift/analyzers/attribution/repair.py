@@ -67,6 +67,7 @@ from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.asides import aside_subject
+from newssift.analyzers.attribution.conjuncts import is_first_conjunct
 from newssift.analyzers.attribution.coordination import coordinated_source
 from newssift.analyzers.attribution.extents import (
     CLAUSE_WORDS,
@@ -213,7 +214,8 @@ def drop_circumstance(analysis: Analysis, x: Linked) -> list[RoleSpan]:
     if not that:
         return x.content
     first = min(c.start for c in that)
-    return [c for c in x.content if not (x.cue.end <= c.start and c.end <= first)]
+    return [c for c in x.content if not (x.cue.end <= c.start and c.end <= first)
+            or is_first_conjunct(analysis, c, that)]  # "said [X] and that Y": both content
 
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "'s", "’s",
