@@ -53,6 +53,7 @@ from newssift.analyzers.attribution import chains, coref, interviews, layout, pa
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
+from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
@@ -150,6 +151,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
               and not is_event_passive(analysis, x, lex)]
     for x in linked:
+        x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
