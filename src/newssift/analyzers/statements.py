@@ -55,6 +55,7 @@ from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
+from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.coordination import (
@@ -135,7 +136,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
-    cues = drop_anonymity_clauses(analysis, cues)
+    cues = drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues))
     linked = repair(analysis, link(analysis, cues), lex)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
