@@ -476,6 +476,8 @@ def test_a_cue_with_no_source_takes_the_subject_set_off_by_a_relative_clause(tex
      "said in an interview"),
     ("Sato reserved her praise for the nurses.", "reserved her praise for", "the nurses",
      "reserved her praise for"),
+    ("The envoy said through his interpreter that talks would resume.", "said through",
+     "that talks would resume", "said through his interpreter"),
 ])
 def test_a_cue_cut_after_a_preposition_runs_on_to_its_content(text: str, cue: str, content: str,
                                                                expected: str) -> None:
