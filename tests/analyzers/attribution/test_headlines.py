@@ -22,6 +22,9 @@ BODY = "\n\nThe council met on Monday. Its leader said the plan was sound."
     ("Kessel named 'Cleanest Town' for second year", "Kessel", "named", "'Cleanest Town'", True),
     ("Kessel council warns of fare rise", "Kessel council", "warns", "of fare rise", False),
     ("Walking linked to better sleep, study finds", "study", "finds", "Walking linked to better sleep", False),
+    ("Inside Ferrow Mills: how the night shift was cut", "Inside Ferrow Mills", ":", "how the night shift was cut",
+     True),  # a rubric's colon
+    ("Mayor Ana Kell: the budget is sound", "Mayor Ana Kell", ":", "the budget is sound", False),  # a label's
 ])
 def test_a_headline_verb_outside_the_cue_lexicon_is_no_statement(title: str, source: str, cue: str,
                                                                  content: str, expected: bool) -> None:

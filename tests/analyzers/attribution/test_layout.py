@@ -58,7 +58,7 @@ def test_headline_label_names_the_source_of_the_headline() -> None:
 
 
 @pytest.mark.parametrize("label", ["UPDATE", "Editor's note", "The Latest", "Q", "Said Ellis", "Explainer", "FACTBOX",
-                                   "Timeline", "What we know"])
+                                   "Timeline", "What we know", "Inside Ferrow Mills", "Behind The Vote"])
 def test_rubrics_and_inverted_cues_are_not_speakers(label: str) -> None:
     assert found(f"{label}: The vote was delayed until Friday.") == []
 

@@ -33,6 +33,7 @@ import re
 from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import coref, headline_quotes, interviews
+from newssift.analyzers.attribution.headlines import RUBRIC_PREPOSITIONS
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.records import Cue, SourceRef, Statement, statement_type
 from newssift.text import Span
@@ -91,11 +92,12 @@ def _labels(analysis: Analysis) -> list[Statement]:
 
 
 def _is_name(label: str) -> bool:
-    """Not a rubric ("UPDATE", "The Latest"), an inverted cue ("Said Ellis") nor a phrase holding a
-    function word no name holds ("TERROR ON THE TOWPATH")."""
+    """Not a rubric ("UPDATE", "The Latest", "Inside Harlow Logistics": a preposition opening it), an
+    inverted cue ("Said Ellis") nor a phrase holding a function word no name holds ("TERROR ON THE
+    TOWPATH")."""
     low = label.lower().rstrip(".")
     return (low not in lexicons.load("layout_rubrics") and not SPEECH_WORDS & set(low.split())
-            and not PHRASE_WORDS & set(low.split()[1:]))
+            and not PHRASE_WORDS & set(low.split()[1:]) and low.split()[0] not in RUBRIC_PREPOSITIONS)
 
 
 def _named(analysis: Analysis, name: Span) -> bool:
