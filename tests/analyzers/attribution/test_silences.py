@@ -22,3 +22,21 @@ def test_nothing_in_the_content_is_still_a_statement() -> None:
     spans = [role_span(a, "source", "The minister"), role_span(a, "cue", "said"),
              role_span(a, "content", "nothing was wrong")]
     assert [s.cue.text for s in build(a, spans)[0]] == ["said"]
+
+
+def test_a_negated_saying_before_an_open_question_is_no_statement() -> None:
+    text = "The army did not say whether any of its soldiers had been wounded."
+    analysis = Analysis.of(Article(text))
+    statements, _ = build(analysis, [role_span(analysis, "source", "The army"),
+                                     role_span(analysis, "cue", "did not say"),
+                                     role_span(analysis, "content", "whether any of its soldiers had been wounded")])
+    assert statements == []
+
+
+def test_a_negated_saying_before_a_claim_stays_a_statement() -> None:
+    text = "The army did not say its soldiers had been wounded, but denied that any had died."
+    analysis = Analysis.of(Article(text))
+    statements, _ = build(analysis, [role_span(analysis, "source", "The army"),
+                                     role_span(analysis, "cue", "did not say"),
+                                     role_span(analysis, "content", "its soldiers had been wounded")])
+    assert len(statements) == 1
