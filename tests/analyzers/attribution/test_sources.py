@@ -237,6 +237,8 @@ def test_the_and_a_name_with_no_title_is_an_organisation(text: str, expected: st
     ("the league", ("organisation", "league")),  # body_nouns
     ("the supermarket chain", ("organisation", "supermarket chain")),
     ("A spokeswoman for the airline", ("organisation", "airline")),
+    ("the findings", ("document", "findings")),  # "the findings showed that …"
+    ("The results of the audit", ("document", "results")),
 ])
 def test_legal_papers_fact_checks_leagues_and_chains_are_typed(text: str, expected: tuple) -> None:
     t = classify(text, None, None)
