@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newssift.analyzers.attribution.modifiers import same_office
+
 NAMED_POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s", re.U)
 POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -19,6 +21,8 @@ POSSESSIVE = re.compile(r"['’]s\b")
 def fits(mention: str, role: str | None) -> bool:
     """May the person whose role is `role` be the one `mention` (a role without a name) names?"""
     m = NAMED_POSSESSOR.match(mention)
+    if role and not same_office(mention, role):
+        return False  # "the prime minister" is not the foreign minister (`modifiers`)
     if m is None or not role:
         return True
     owner = m.group("owner").split()[-1].lower()

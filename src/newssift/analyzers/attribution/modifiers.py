@@ -1,0 +1,39 @@
+"""'The prime minister' is not the foreign minister named before.
+
+Coreference links a role without a name ("the minister") to the latest person whose role has the same
+head noun. When both the mention and that role put a modifier right before the head ("prime minister",
+"foreign minister of Marevia") and the mention's modifier is no word of the role, they name two
+different offices: no link (`same_office`, read by `possessors.fits`). A bare head ("the minister") or a
+modifier the role holds ("the foreign minister") still links.
+Limits: only the word right before the head is compared; a possessive or determiner there counts as none.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[\w'’-]+")
+NO_MODIFIER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                         "former", "then", "current", "new", "outgoing", "incoming", "late"})  # times
+
+
+def same_office(mention: str, role: str) -> bool:
+    """May the role-only `mention` be the person whose role is `role`? The head is the last word of the
+    mention that the role holds too."""
+    theirs_words = WORD.findall(role.lower())
+    shared = [w for w in WORD.findall(mention.lower()) if w in theirs_words]
+    if not shared:
+        return True
+    head = shared[-1]
+    ours, theirs = _before_head(mention, head), _before_head(role, head)
+    if ours is None or theirs is None or ours == theirs:
+        return True
+    return ours in theirs_words
+
+
+def _before_head(phrase: str, head: str) -> str | None:
+    words = WORD.findall(phrase.lower())
+    if head not in words or words.index(head) == 0:
+        return None
+    word = words[words.index(head) - 1]
+    return None if word in NO_MODIFIER or word.endswith(("'s", "’s")) else word
