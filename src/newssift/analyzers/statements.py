@@ -76,6 +76,7 @@ from newssift.analyzers.attribution.extents import (
 from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.inner import drop_inner_actions
+from newssift.analyzers.attribution.inner_quotes import find_inner_quote
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -246,7 +247,7 @@ def _nested(analysis: Analysis, outer: Statement, lex: Lexicon) -> list[Statemen
     if outer.turn:  # a transcript turn's words are the speaker's own, however they open
         return out
     for c in outer.content:
-        found = chains.find_nested(text, c, lex)
+        found = chains.find_nested(text, c, lex) or find_inner_quote(text, c, lex)
         if found is None:
             continue
         src, cue_span, rest = found
