@@ -59,6 +59,7 @@ from functools import cache
 from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.wire_names import wire_agency
 
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
           "familiar", "within", "inside", "near", "to", "by", ",", "(", "–", "—",
@@ -143,6 +144,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
     outlet = _described_outlet(head_words, head_lower, lex)  # "the Kelmari newspaper the Morning Ledger"
     if outlet is not None:
         return outlet
+    if (wire := wire_agency(list(head_words), head_lower)) is not None:
+        return SourceType("media", None, *wire)  # "the Norpress agency", "Tarpress"
     masthead = head_n > 1 and head in lex.mastheads and head_words[-1][:1].isupper()
     if (entity_label == "MEDIA" or lex.outlet_in(lower) or lex.nouns.get(head) == "media" or masthead
             or _broadcast_name(head_words, head_lower) or _media_compound(head_lower, lex)):
