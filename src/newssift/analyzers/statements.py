@@ -90,6 +90,7 @@ from newssift.analyzers.attribution.quantifiers import (
     is_bare_article_source,
     is_bare_possessive,
 )
+from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.relatives import clause_subject, relative_content
@@ -171,6 +172,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = finish_phrase(analysis, x, lex)
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
+        outlet_quoted(analysis, x)
     trims.share_run_on(analysis, linked)
     trims.drop_relative_tail(analysis, linked)
     statements = drop_inner_actions(layout.merge(analysis, _drop_chain_cues(
@@ -205,7 +207,9 @@ def _statement(analysis: Analysis, x: Linked, lex: Lexicon) -> Statement:
     cue = Cue(x.cue.start, x.cue.end, cue_text, lex.stance(cue_text))
     source = _ref(text, Span(x.source.start, x.source.end)) if x.source else None
     via = None
-    if source is not None:
+    if source is not None and x.via is not None:
+        via = _ref(text, Span(x.via.start, x.via.end))
+    elif source is not None:
         source, via = _chain(text, source, cue, content)
     if source is not None and x.antecedent is not None:
         source.refers_to = Span(x.antecedent.start, x.antecedent.end)

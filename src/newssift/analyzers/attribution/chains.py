@@ -3,7 +3,8 @@
 - Chains: "X, citing Y, reported …" (also when the tagged source is "citing Y" alone) / "X reported,
   citing Y, that …" / "X quoted Y as saying …" (cue
   "quoted", or "saying" when the tagger kept only that one) → source X, via Y;
-  "according to Y, quoted by X" → source X, via Y; "Y polled by X expect …" / "Y, contacted by X, said …"
+  "according to Y, quoted by X" (or "according to Y quoted by X") → source X, via Y; "Y polled by X
+  expect …" / "Y, contacted by X, said …"
   (`lexicons/en/relay_participles.txt`) → source X, via Y, when X is an outlet or organisation or a
   capitalised name (not "contacted by phone"): the statement rests on the people asked.
 - Nested: a content that opens with "<source> <cue> that/:" ("the minister noted that …") yields an inner
@@ -28,7 +29,8 @@ from newssift.text import Span
 
 CITING_BETWEEN = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,?\s*$")
 CITING_AFTER = re.compile(r"^\s*,\s*(?:citing|quoting)\s+(?P<y>[^,;.]+?)\s*,")
-QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited|reported)\s+by\s+(?P<x>[^,;.]+)")
+QUOTED_BY = re.compile(r"(?:,\s*(?:as\s+)?(?:quoted|cited|reported)|\s+(?:quoted|cited))"
+                       r"\s+by\s+(?P<x>[^,;.]+)")
 QUOTED_AS = re.compile(r"^\s+(?P<y>(?:[^,;.:\"“”]|\.(?=\s[A-Z])){2,80}?)(?:,[^,;.:\"“”]{2,60},)?"
                        r"\s+as\s+(?:saying|telling)\b")  # "Dr. Ines Marl, a co-author, as saying"
 QUOTED_Y_AS = re.compile(r"^\s+(?:quoted|cited)\s+(?P<y>[^,;.:\"“”]{2,80}?)\s+as\s*$")

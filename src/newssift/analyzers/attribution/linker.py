@@ -38,6 +38,7 @@ class Linked:
     source: RoleSpan | None = None
     content: list[RoleSpan] = field(default_factory=list)
     antecedent: RoleSpan | None = None  # the name a relative-pronoun source ("…, who said") stands for
+    via: RoleSpan | None = None  # a `via` read by a repair ("Y was quoted by X as saying": Y)
 
     @property
     def sentence(self) -> int:

@@ -8,7 +8,8 @@
   Beltran, a co-author, as saying": the tagged content holds part of it).
 - Passive: "Minister Ivo Brandt was quoted by the Courier as [saying] …" with no source for "saying":
   the subject before "was quoted" is the source and the cue runs from "was" to "saying" (PolNeAR:
-  "Braynard | is quoted as saying").
+  "Braynard | is quoted as saying"); with "by X" the analyzer then re-reads it as X's statement with
+  the subject as its via (`quoted_by`).
 - A relative word right before a passive cue ("The figures, [which] [were first reported] by the
   Tribune, show …") is what was reported, not who reported it: no statement of its own.
 Limits: the person and the quoting source are read by word order only, inside one sentence.
