@@ -64,7 +64,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import antecedents, intensives, papers, possessors
+from newssift.analyzers.attribution import antecedents, intensives, paper_refs, possessors
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
@@ -360,15 +360,11 @@ def _it_document(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entr
 
 def _research_paper(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry | None:
     """"According to a study published in … According to the paper, …": a definite research paper
-    (`papers.retype`) is the latest research document source (`papers.same_document`)."""
+    (`papers.retype`) is the latest research document source, a paper-like one first (`paper_refs`)."""
     if m.type.kind != "document" or not m.named.text.lower().startswith(DEFINITE):
         return None
     docs = sorted((e for e in entries if e.entry.kind == "document"), key=lambda e: e.last)
-    last = docs[-1] if docs else None
-    if last is None or not papers.same_document(analysis.text, m.type.head, last.last, m.ref.start,
-                                                last.head):
-        return None
-    return last
+    return paper_refs.research_document(analysis.text, docs, m.type.head, m.ref.start)
 
 
 def _named_body(name: str, head: str, companies: Collection[str]) -> bool:

@@ -97,16 +97,22 @@ def _candidate(words: _Words, j: int, lex: Lexicon) -> bool | None:
     return None
 
 
-def same_document(text: str, head: str, since: int, start: int, doc_head: str) -> bool:
+def same_document(text: str, head: str, since: int, start: int, doc_head: str,
+                  competing: frozenset[str] | None = None) -> bool:
     """May the research paper "the <head>" at `start` be the document source headed by `doc_head`,
-    last mentioned at `since`: a research noun or paper, with no other one introduced in between ("a
-    study", "an analysis")?"""
+    last mentioned at `since`: a research noun or paper (or any head when `competing` is given), with
+    no other one (of `competing`, when given) introduced in between ("a study", "an analysis")?"""
     roles = _roles()
     papers = roles.get("ambiguous", frozenset())
-    if head not in papers or doc_head not in roles.get("noun", frozenset()) | papers:
+    if head not in papers or (competing is None and doc_head not in roles.get("noun", frozenset()) | papers):
         return False
     words = [m.group().lower() for m in WORD.finditer(text, since, start)]
-    nouns = roles.get("noun", frozenset()) | papers
+    nouns = competing if competing is not None else roles.get("noun", frozenset()) | papers
     introduced = {w for i, w in enumerate(words)
                   if w in nouns and INDEFINITE & set(words[max(0, i - 2) : i])}
     return introduced <= {doc_head}
+
+
+def markers() -> frozenset[str]:
+    """The research markers of `research_papers` ("journal", "researchers")."""
+    return _roles().get("marker", frozenset())
