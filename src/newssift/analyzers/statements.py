@@ -55,6 +55,7 @@ from newssift.analyzers.attribution.according import finish_according
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
+from newssift.analyzers.attribution.authors import study_authors
 from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
@@ -288,7 +289,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
                               classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
             t = (speaks_for(analysis, typed, t, lex) or for_named_noun(analysis, typed, t)
                  or for_person(analysis, t) or t)
-            t = full_name(typed.text, t)
+            t = full_name(typed.text, study_authors(analysis.text, typed.start, typed.text, t) or t)
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out
