@@ -67,6 +67,7 @@ from newssift.analyzers.attribution.coordination import (
     is_reaction,
     is_sourceless_infinitive,
 )
+from newssift.analyzers.attribution.document_openers import document_opening
 from newssift.analyzers.attribution.documents import document_subject
 from newssift.analyzers.attribution.embedded import absorb_embedded
 from newssift.analyzers.attribution.extents import (
@@ -163,6 +164,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
+        document_opening(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)
         x.source = trims.drop_source_time(analysis, x)
