@@ -32,3 +32,13 @@ def test_the_authors_take_the_name_of_the_author_named_before(opening: str) -> N
     (s,), sources = build_tagged(text, [("source", "The authors"), ("cue", "wrote"),
                                        ("content", "that more work was needed")])
     assert (s.source.kind, sources[0].name) == ("person", "Ilse Korr")
+
+
+def test_they_after_the_authors_refers_back_to_them() -> None:
+    text = ("The authors wrote that the link held, but they cautioned that the study could not prove "
+            "a cause.")
+    statements, sources = build_tagged(text, [
+        ("source", "The authors"), ("cue", "wrote"), ("content", "that the link held"), ("source", "they"),
+        ("cue", "cautioned"), ("content", "that the study could not prove a cause")])
+    assert [s.source.kind for s in statements] == ["person", "person"]
+    assert len(sources) == 1 and sources[0].name == "authors"

@@ -4,7 +4,8 @@ A definite author noun ("The authors", "the study's authors", "its authors", "th
 `AUTHOR_HEADS`) names the people who wrote the study the article reports on: kind `person`, role the
 phrase without its determiner. When the text named an author before it ("researchers led by Dr. Ilse
 Korr", "lead author Pavel Anders", "Ilse Korr, the study's lead author"), the latest such name is its
-name, so that coreference joins it to that person (`study_authors`, read by the analyzer after typing).
+name, so that coreference joins it to that person (`study_authors`, read by the analyzer after typing);
+a later "they" still refers back to plural authors (`plural_people`, read by `coref`).
 An indefinite or bare "authors" ("authors of several studies said") stays with the other rules.
 Limits: the name is read by the few phrasings above; with several named authors the latest named wins.
 """
@@ -37,3 +38,9 @@ def study_authors(text: str, start: int, phrase: str, t: SourceType) -> SourceTy
     named = max((m for p in NAMED_AUTHOR for m in p.finditer(text, 0, start)), key=lambda m: m.start(),
                 default=None)
     return replace(t, kind="person", role=role, name=named.group("n") if named else None)
+
+
+def plural_people(head: str, pronoun: str) -> bool:
+    """May "they" refer back to a source headed by `head`: a plural author noun ("The authors wrote …,
+    but they cautioned …"), typed person here?"""
+    return pronoun == "they" and head in AUTHOR_HEADS and head.endswith("s")

@@ -64,7 +64,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import antecedents, intensives, paper_refs, possessors
+from newssift.analyzers.attribution import antecedents, authors, intensives, paper_refs, possessors
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
@@ -224,7 +224,8 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     latest = sorted((e for e in entries if e.entry.role != AUTHOR), key=lambda e: e.last, reverse=True)
     if t.kind == "pronoun":
         kinds = PRONOUN_KINDS.get(t.head, ())
-        found = next((e for e in latest if (e.entry.kind in kinds or _singular_anonymous(e, t.head))
+        found = next((e for e in latest if (e.entry.kind in kinds or _singular_anonymous(e, t.head)
+                                            or authors.plural_people(e.head, t.head))
                       and not _other_gender(e, t.head)), None)
         if found is None:
             return None, 0.3
