@@ -59,6 +59,7 @@ from functools import cache
 from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.source_text import named_part, plain
 from newssift.analyzers.attribution.wire_names import wire_agency
 
 BREAKS = {"in", "on", "of", "from", "at", "with", "affiliated", "who", "which", "that", "close", "for",
@@ -107,6 +108,7 @@ class SourceType:
 def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None = None) -> SourceType:
     """Kind, role and name of a source phrase (see the module docstring)."""
     lex = lexicon or load_lexicon()
+    text = plain(text)  # "Marwick herself", "…, Piet Achterberg, who gave evidence …,"
     matches = [m for m in WORD_RE.finditer(text) if m.group() not in QUOTE_CHARS]
     words = [_Word(m.group(), m.start(), m.end(), text) for m in matches]
     lower = [_base(w.lower()) for w in words]
@@ -116,7 +118,9 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
         return SourceType("pronoun", None, None, lower[0])
     part = _part_of(words, lower, lex)
     if part is not None:
-        return part
+        named_as = named_part(text)  # "One of the survivors, Alasdair Coombe,"
+        inner = classify(named_as[1], lex, "PER") if named_as else None
+        return SourceType("person", named_as[0], inner.name, inner.head) if inner and named_as else part
     body = _named_body(text, lex)
     if body is not None:
         return body
@@ -159,7 +163,8 @@ def classify(text: str, lexicon: Lexicon | None = None, entity_label: str | None
             kind = "media" if classify(body, lex).kind == "media" else "organisation"
             return SourceType(kind, _join(head_words[-1:]), body, head)
     company = _described_company(head_words, head_lower, lex)
-    if entity_label is None and WHICH_CLAUSE.match(text):  # "Tallis Polymers, which employs 450 people,"
+    if entity_label is None and WHICH_CLAUSE.match(text) and _noun_kind(head, lex) is None:
+        # "Tallis Polymers, which employs 450 people," (not "The documents, which include …")
         entity_label = "ORG"
     return company or _by_head(head_words, head_lower, head, lex, entity_label)
 
@@ -325,8 +330,10 @@ def _bodies() -> frozenset[str]:
 
 
 def _noun_kind(word: str, lex: Lexicon) -> str | None:
-    """The kind a head noun gives: `source_nouns`, else `organisation` for a `body_nouns` word."""
-    return lex.nouns.get(word) or ("organisation" if word in _bodies() else None)
+    """The kind a head noun gives: `source_nouns`, else `organisation` for a `body_nouns` word, `person`
+    for an `office_nouns` one ("the head of the regulator")."""
+    return lex.nouns.get(word) or ("organisation" if word in _bodies() else None) or (
+        "person" if word in lexicons.load("office_nouns") else None)
 
 
 def _by_head(words: list[str], lower: list[str], head: str, lex: Lexicon,
