@@ -45,3 +45,15 @@ def test_according_to_y_quoted_by_x_without_a_comma_is_xs_with_y_as_via() -> Non
     (s,) = built(text, ("content", "The suspects fled south"), ("cue", "according to"),
                  ("source", "a senior police officer quoted by the daily Ledger"))
     assert (s.source.text, s.via and s.via.text) == ("the daily Ledger", "a senior police officer")
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ('Its president, Marcel Dufort, was quoted by the Norpress agency as saying that "nobody is above the '
+     'rules".', "Its president, Marcel Dufort"),
+    ("On Monday, the rail chief was quoted by the Norpress agency as saying that fares would rise.",
+     "the rail chief"),
+])
+def test_with_no_tagged_source_the_subject_before_the_passive_is_the_via(text: str, via: str) -> None:
+    content = text[text.index("that ") : -1]
+    (s,) = built(text, ("cue", "as saying"), ("content", content))
+    assert (s.source.text, s.via and s.via.text) == ("the Norpress agency", via)

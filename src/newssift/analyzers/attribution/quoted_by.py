@@ -6,9 +6,10 @@ says the same and is read the same way (`outlet_quoted`, applied by the analyzer
   Ledger", cue "was quoted", via "Rail chief Tomas Verl";
 - "Verl was quoted as saying by the daily Ledger that …" → source "the daily Ledger", cue "was quoted as
   saying", via "Verl" (X closes before "that", a time word, a comma, a colon or a quotation mark).
-Y is the tagged source when it closes before the passive, else the clause's subject (a capitalised
-phrase after the sentence's start or its last comma, semicolon or colon). "Y was quoted as saying …"
-with no "by X" keeps Y as its source (PolNeAR: "Braynard | is quoted as saying").
+Y is the tagged source when it closes before the passive, else the clause's subject: the words from
+the sentence's start (or its last semicolon or colon, after a fronted time or place: "On Monday, …")
+to the passive, an appositive included ("Its president, Marcel Dufort, was quoted by …"). "Y was
+quoted as saying …" with no "by X" keeps Y as its source (PolNeAR: "Braynard | is quoted as saying").
 Limits: one "by X" phrase of at most 60 characters, inside the cue's sentence.
 """
 
@@ -26,7 +27,9 @@ X = r"(?P<x>[^,;:\"“”]{1,60}?)"
 BY_AS = re.compile(rf"\b(?P<cue>{BE}\s+(?:quoted|cited))\s+by\s+{X}\s+as\s+(?:saying|telling)\b")
 AS_BY = re.compile(rf"\b(?P<cue>{BE}\s+(?:quoted|cited)\s+as\s+(?:saying|telling))\s+by\s+{X}"
                    r"(?=\s*[,:\"“]|\s+(?:that|on|in|last|this|earlier|yesterday|today)\b|\s*$)")
-SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?P<y>[A-Z][^,;:]{0,80}?)\s*$")
+FRONTED = (r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Meanwhile|Separately|However)\b"
+           r"[^,;:]{0,40},\s+)?")
+SUBJECT = re.compile(rf"(?:^|[;:]\s+){FRONTED}(?P<y>[A-Za-z][^;:]{{0,100}}?)[\s,]*$")
 
 
 def outlet_quoted(analysis: Analysis, x: Linked) -> None:
