@@ -91,3 +91,12 @@ def test_a_source_cut_inside_its_relative_clause_runs_on_to_the_comma_before_its
 def test_a_source_closing_on_a_time_ends_before_it(text: str, source: str, expected: str) -> None:
     statements = built(text, ("source", source), ("cue", "said"), ("content", "the cranes were unsafe"))
     assert [s.source.text for s in statements] == [expected]
+
+
+def test_a_participle_cue_closing_on_a_colon_ends_before_it_and_takes_the_clause_subject() -> None:
+    text = 'One user in Halvik posted a photograph of a scorched wall, writing: "Three weeks and still no engineer."'
+    statements = built(text, ("source", "One user in Halvik"), ("cue", "posted"),
+                       ("content", "a photograph of a scorched wall"), ("cue", "writing:"),
+                       ("content", '"Three weeks and still no engineer."'))
+    writing = next(s for s in statements if s.cue.text.startswith("writing"))
+    assert (writing.cue.text, writing.source and writing.source.text) == ("writing", "One user in Halvik")

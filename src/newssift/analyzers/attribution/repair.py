@@ -467,7 +467,7 @@ def participle_source(analysis: Analysis, linked: list[Linked], i: int,
     """The previous statement's source for a ", noting that" / "but was open to" cue in its sentence (or a
     refusal's in between: "X refused to concede and said …", `refusals`)."""
     cue = linked[i].cue
-    cue_word = analysis.text[cue.start : cue.end].split()[0].lower()
+    cue_word = analysis.text[cue.start : cue.end].split()[0].lower().rstrip(":,")  # "writing:"
     k = cue.token_start - 1
     while k > 0 and analysis.tokens[k].text in "\"”’»":
         k -= 1
