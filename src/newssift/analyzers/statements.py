@@ -170,7 +170,6 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = trims.drop_source_time(analysis, x)
         x.source = finish_according(analysis, x)
         x.cue = finish_adverbial_cue(analysis, x)
-        x.cue = trims.drop_cue_punctuation(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
         x.source, x.cue = trims.contact_clause(analysis, x, lex)

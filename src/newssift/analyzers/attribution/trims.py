@@ -23,8 +23,6 @@
   (`finish_relative_source`).
 - A source closing on a time ("The Ministry of Administrative Affairs [on Tuesday] said", "Officials
   [yesterday] said") ends before it (`drop_source_time`).
-- A cue of more than one token closing on a colon or comma ('writing: "…"') ends before it
-  (`drop_cue_punctuation`).
 All are applied by the analyzer after repair.
 """
 
@@ -184,12 +182,3 @@ def drop_source_time(analysis: Analysis, x: Linked) -> RoleSpan | None:
         return src
     end = src.token_start + cut
     return replace(src, end=toks[end - 1].end, token_end=end)
-
-
-def drop_cue_punctuation(analysis: Analysis, x: Linked) -> RoleSpan:
-    """x's cue without a closing colon or comma (module docstring)."""
-    cue, toks = x.cue, analysis.tokens
-    k = cue.token_end - 1
-    if cue.token_end - cue.token_start < 2 or toks[k].text not in (":", ","):
-        return cue
-    return replace(cue, end=max(cue.start, toks[k - 1].end), token_end=k)
