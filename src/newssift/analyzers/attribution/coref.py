@@ -64,7 +64,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
-from newssift.analyzers.attribution import antecedents, authors, intensives, paper_refs, possessors
+from newssift.analyzers.attribution import antecedents, authors, intensives, paper_refs, possessors, speakers
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
@@ -436,8 +436,9 @@ def _inside_source_clause(analysis: Analysis, entries: list[_Entry], d: dict) ->
 
 def _singular_anonymous(e: _Entry, pronoun: str) -> bool:
     """he/she may point at one unnamed person: "a government official", "a senior diplomat" (never at
-    "two people" or "officials")."""
-    return pronoun in ("he", "she") and e.entry.kind == "anonymous" and not plural(e.head)
+    "two people" or "officials"), or at a body whose latest mention is its spokesman (`speakers`)."""
+    return pronoun in ("he", "she") and ((e.entry.kind == "anonymous" and not plural(e.head))
+                                         or speakers.spoke_last(e.entry, pronoun))
 
 
 def _new_entry(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entry:

@@ -1,0 +1,28 @@
+""""A Tellvane spokesman said … He said …": he is the spokesman (the body's source), not an earlier
+unnamed person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyzers.attribution.roles import build_tagged
+
+TEXT = ("One user posted a photograph of a scorched wall. A Tellvane {noun} said the company had tripled the "
+        "number of engineers. {pronoun} added that customers could check their serial number online.")
+
+
+@pytest.mark.parametrize(("noun", "pronoun", "expected"), [
+    ("spokesman", "He", "Tellvane"),
+    ("spokesperson", "She", "Tellvane"),
+    ("spokeswoman", "He", "One user"),  # the other gender: not the spokeswoman
+])
+def test_he_after_a_spokesman_is_the_body_he_speaks_for(noun: str, pronoun: str, expected: str) -> None:
+    text = TEXT.format(noun=noun, pronoun=pronoun)
+    statements, sources = build_tagged(text, [
+        ("source", "One user"), ("cue", "posted a photograph of"), ("content", "a scorched"),
+        ("source", f"A Tellvane {noun}"), ("cue", "said"),
+        ("content", "the company had tripled the number of engineers"),
+        ("source", pronoun), ("cue", "added"), ("content", "that customers could check their serial number online")],
+        marked=[("Tellvane", "ORG")])
+    last = statements[-1]
+    assert next(e.name for e in sources if last.id in e.statements) == expected
