@@ -71,6 +71,7 @@ from newssift.analyzers.attribution.genders import called_other
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
+from newssift.analyzers.attribution.repeated_heads import earlier_head
 from newssift.analyzers.attribution.sources import SourceType
 from newssift.analyzers.counted import plural
 from newssift.text import Span
@@ -243,7 +244,8 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
         named = " ".join(low.split()[1:]) if any(w[:1].isupper() for w in m.named.text.split()[1:]) else ""
         found = next((e for e in latest if e.entry.kind in BODY_KINDS.get(t.kind, {t.kind})
                       and e.head == t.head and e.entry.name.lower().endswith(named)), None)
-        if found is not None:  # "the agency" → "Varoshi News Agency", an outlet
+        found = found or earlier_head(latest, low.split(), BODY_KINDS.get(t.kind, set()))
+        if found is not None:  # "the agency" → "Varoshi News Agency", an outlet; "the company" again
             return found, 0.8
         if (t.head in GENERIC_BODIES or t.kind == "media") and t.kind in BODY_KINDS and len(low.split()) == 2:
             found = latest[0] if latest else None
