@@ -7,7 +7,8 @@ that name ends on a capitalised word and the phrase goes on with "of" / "for", a
 capitalised words (with "of", "for", "and", "the" between them), those words are part of the proper
 name (`full_name`, applied by the analyzer when it types sources). The head noun is unchanged, so "the
 ministry" later still links to it, and a mention named by the words before the run-on ("A ministry
-spokeswoman", named "ministry") still joins it by name (`same_name`).
+spokeswoman", named "ministry") still joins it by name (`same_name`), as does a body named by the first
+word of its capitalised name ("Calder" after "Calder Freight").
 Limits: capitalisation only; a phrase ending on a possessive ("the Bank of England's governor") is not
 run on over.
 """
@@ -34,6 +35,9 @@ def full_name(text: str, t: SourceType) -> SourceType:
 
 
 def same_name(entry_name: str, name: str) -> bool:
-    """Is `name` (lower case) the entry's name, or that name without its run-on "of" / "for" phrase?"""
+    """Is `name` (lower case) the entry's name, or that name without its run-on "of" / "for" phrase, or
+    the first word of a capitalised name ("Calder" of "Calder Freight")?"""
     low = entry_name.lower()
-    return low == name or low.startswith((name + " of ", name + " for "))
+    short = (" " not in name and low.startswith(name + " ")
+             and all(w[:1].isupper() for w in entry_name.split()))  # not "Vessaria and neighbouring Kelmar"
+    return low == name or low.startswith((name + " of ", name + " for ")) or short
