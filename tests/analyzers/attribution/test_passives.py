@@ -7,7 +7,7 @@ import pytest
 from newssift.analysis import Analysis
 from newssift.analyzers.statements import build
 from newssift.text import Article
-from tests.analyzers.attribution.roles import role_span
+from tests.analyzers.attribution.roles import built, role_span
 
 
 @pytest.mark.parametrize(("text", "source", "cue", "content", "expected"), [
@@ -45,3 +45,11 @@ def test_a_passive_that_reports_nothing_is_no_statement(text: str, cue: str, kep
     source = text.split(f" {cue}")[0]
     content = text[text.index(cue) + len(cue) + 1 : -1]
     assert bool(built(text, ("source", source), ("cue", cue), ("content", content))) is kept
+
+
+def test_a_subject_the_tagger_already_took_as_content_is_not_added_twice() -> None:
+    text = "The committee is expected to publish its report in the autumn."
+    (s,) = built(text, ("content", "The committee"), ("cue", "is expected"),
+                 ("content", "to publish its report in the autumn"))
+    assert s.source is None
+    assert [text[c.start : c.end] for c in s.content] == ["The committee", "to publish its report in the autumn"]

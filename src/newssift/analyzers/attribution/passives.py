@@ -52,7 +52,8 @@ def passive_source(analysis: Analysis, x: Linked) -> Linked:
     near = cue.token_start - src.token_end <= 2 and not BREAKS & set(between)
     if role is None or after == "by" or (role != "addressee" and not near):
         return x
-    content = x.content if role != "content" else [replace(src, role="content"), *x.content]
+    held = any(c.start <= src.start and src.end <= c.end for c in x.content)  # tagged as content already
+    content = x.content if role != "content" or held else [replace(src, role="content"), *x.content]
     return replace(x, source=None, content=sorted(content, key=lambda c: c.start))
 
 
