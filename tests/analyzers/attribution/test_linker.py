@@ -189,3 +189,18 @@ def test_content_in_an_adjunct_after_a_closing_according_to_is_dropped() -> None
              role_span(a, "content", "none")]
     s = build(a, spans)[0][0]
     assert [text[c.start : c.end] for c in s.content] == ["Opposition figures have questioned the drills"]
+
+
+def test_a_question_opening_a_new_paragraph_goes_to_the_asker_after_it() -> None:
+    text = ("The chair pressed her on why the office had not questioned the data, which the utility reported.\n\n"
+            '"Did nobody in your office think that a gap of five hundred spills deserved a phone call?" '
+            "Lindqvist asked.")
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "The chair"), role_span(a, "cue", "pressed"),
+             role_span(a, "content", "why the office had not questioned the data"), role_span(a, "cue", "reported"),
+             role_span(a, "content", '"Did nobody in your office think that a gap of five hundred spills deserved a '
+                                     'phone call?"'),
+             role_span(a, "source", "Lindqvist"), role_span(a, "cue", "asked")]
+    asked = next(x for x in link(a, spans) if text[x.cue.start : x.cue.end] == "asked")
+    assert [text[c.start : c.end] for c in asked.content] == [
+        '"Did nobody in your office think that a gap of five hundred spills deserved a phone call?"']

@@ -276,8 +276,9 @@ def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleS
     """A content with no cue in its sentence joins, in this order: the next sentence's statement when
     that statement's content opens its sentence (a quote running on into "…,” she said"; taken from the
     last orphan back, so a quotation over several sentences and paragraphs goes whole to its closing cue),
-    the statement whose content reached the sentence before, the next sentence's statement when it has
-    no content."""
+    the statement whose content reached the sentence before (not across a paragraph break when the next
+    sentence of the content's own paragraph has a statement with no content, `_closed_here`), the next
+    sentence's statement when it has no content."""
     by_sentence: dict[int, list[Linked]] = {}
     for x in linked:
         by_sentence.setdefault(x.sentence, []).append(x)
@@ -293,7 +294,7 @@ def _adopt_orphans(analysis: Analysis, linked: list[Linked], orphans: list[RoleS
     for r in reversed(left):
         empty = [x for x in by_sentence.get(r.sentence + 1, []) if not x.content]
         prev = _latest_before(linked, r)
-        if prev is not None and not _continues(analysis, prev, r):
+        if prev is not None and (not _continues(analysis, prev, r) or _closed_here(analysis, prev, r, empty)):
             prev = None
         target = prev if prev is not None else (empty[0] if empty else None)
         if target is not None:
@@ -308,6 +309,15 @@ def _continues(analysis: Analysis, x: Linked, r: RoleSpan) -> bool:
         return True
     opening = analysis.text[analysis.paragraphs[para].start :].lstrip()[:1] if para is not None else ""
     return opening in ("\"", "“", "«") and analysis.text[r.start : r.start + 1] in "\"“«"
+
+
+def _closed_here(analysis: Analysis, prev: Linked, r: RoleSpan, empty: list[Linked]) -> bool:
+    """'"Did nobody think …?" | Lindqvist asked.': a quotation opening a new paragraph goes to the
+    statement with no content in the next sentence of its own paragraph, not back to the previous
+    paragraph's statement (a quotation re-opened there has no cue of its own after it)."""
+    para = analysis.sentences[r.sentence].paragraph
+    return (bool(empty) and para != analysis.sentences[prev.sentence].paragraph
+            and analysis.sentences[empty[0].sentence].paragraph == para)
 
 
 def _opens_sentence(analysis: Analysis, content: list[RoleSpan]) -> bool:
