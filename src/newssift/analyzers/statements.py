@@ -67,7 +67,7 @@ from newssift.analyzers.attribution.coordination import (
     is_reaction,
     is_sourceless_infinitive,
 )
-from newssift.analyzers.attribution.document_openers import document_opening
+from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
 from newssift.analyzers.attribution.documents import document_subject
 from newssift.analyzers.attribution.embedded import absorb_embedded
 from newssift.analyzers.attribution.extents import (
@@ -150,6 +150,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     for x in repaired:
         x.source = x.source or coordinated_subject(analysis, x) or absolute_subject(analysis, x)
     repaired = absorb_embedded(analysis, repaired)
+    repaired = add_unlinked(analysis, repaired, spans, lex)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)

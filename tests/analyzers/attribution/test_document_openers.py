@@ -40,3 +40,17 @@ def test_a_document_participle_phrase_opening_the_sentence_is_the_source(text: s
 def test_other_sentences_keep_their_source(text: str, roles: list, source: str) -> None:
     (s,) = built(text, *roles)
     assert s.source.text == source
+
+
+def test_a_document_phrase_whose_verb_was_left_untagged_gets_its_statement_and_the_inner_one_stays() -> None:
+    text = ("Emails reviewed by the Weekly show that the medical director, Dr. Aurel Vasko, wrote on 19 June "
+            'that the result was "almost certainly contamination".')
+    statements = built(text, ("source", "Emails"), ("content", "that"),
+                       ("source", "the medical director, Dr. Aurel Vasko,"), ("cue", "wrote"),
+                       ("content", 'that the result was "almost certainly contamination".'))
+    rows = [(s.source.text, s.cue.text, text[s.content[0].start : s.content[-1].end]) for s in statements]
+    assert rows[0] == ("Emails reviewed by the Weekly", "show",
+                       'that the medical director, Dr. Aurel Vasko, wrote on 19 June that the result was '
+                       '"almost certainly contamination"')
+    assert rows[1][:2] == ("the medical director, Dr. Aurel Vasko,", "wrote")
+    assert rows[1][2].startswith("that the result")
