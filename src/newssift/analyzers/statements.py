@@ -93,6 +93,7 @@ from newssift.analyzers.attribution.quantifiers import (
     is_bare_article_source,
     is_bare_possessive,
 )
+from newssift.analyzers.attribution.questions import drop_question_content
 from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
@@ -164,6 +165,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = drop_caveat_tail(analysis, x)
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
+        x.content = drop_question_content(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
         document_opening(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)

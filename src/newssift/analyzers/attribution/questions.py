@@ -7,7 +7,10 @@ after "Asked", so it counts when the tagger put "about" into the cue ("[Asked ab
 it out of the content. A cue "Asked about" whose topic holds a clause of its own ("[Asked about]
 [Trump's declaration that it had been a bomb]") stays: the declaration is reported (PolNeAR marks it
 so); a content opening with "about" after a bare "Asked" is the question put, as before.
-Limits: only "Asked" opening its sentence.
+The speaker's answer keeps none of the question: a content piece of a cue after the opening "Asked …,"
+clause that lies inside it ("Asked by Labour member Tomas Henne [whether any figures had been changed],
+he said he would …") is dropped (`drop_question_content`, applied by the analyzer).
+Limits: only "Asked" opening its sentence; the clause ends at its first comma.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.tagger import RoleSpan
 
 QUESTION_PUT = re.compile(r"(?:whether|if|why|how|what|when|about)\b", re.I)
 CLAUSE = re.compile(r"\bthat\b|[\"“”]")
@@ -30,3 +34,16 @@ def is_question_put(analysis: Analysis, x: Linked, content: str) -> bool:
     word = QUESTION_PUT.match(put[6:])
     cued = analysis.text[x.cue.start : x.cue.end].lower().split()[-1] == "about"  # "[Asked about] X"
     return word is not None and not (cued and CLAUSE.search(content) is not None)
+
+
+def drop_question_content(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """x's content without the pieces inside an opening "Asked …," clause before its cue (module
+    docstring); all of it when nothing else is left."""
+    s = analysis.sentences[x.cue.sentence]
+    head = analysis.text[s.start : x.cue.start]
+    if not head.startswith("Asked ") or "," not in head:
+        return x.content
+    comma = s.start + head.index(",")
+    kept = [c for c in x.content
+            if not (c.sentence == x.cue.sentence and s.start <= c.start and c.end <= comma)]
+    return kept or x.content
