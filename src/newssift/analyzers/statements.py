@@ -88,6 +88,7 @@ from newssift.analyzers.attribution.org_names import named_as_organisation, name
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.partitives import link_partitives
 from newssift.analyzers.attribution.passives import is_event_passive, passive_source
+from newssift.analyzers.attribution.possessive_contents import join_possessive
 from newssift.analyzers.attribution.quantifiers import (
     group_referents,
     is_bare_article_source,
@@ -166,6 +167,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
         x.content = drop_question_content(analysis, x)
+        x.content = join_possessive(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
         document_opening(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
