@@ -80,6 +80,7 @@ from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.inner import drop_inner_actions
 from newssift.analyzers.attribution.inner_quotes import find_inner_quote
+from newssift.analyzers.attribution.led_by import group_source
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -176,6 +177,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = finish_according(analysis, x)
         x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
+        x.source = group_source(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
         x.source, x.cue = trims.contact_clause(analysis, x, lex)
         x.source, x.content = widen_to_entity(analysis, x)

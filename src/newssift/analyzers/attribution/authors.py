@@ -22,7 +22,7 @@ DEFINITE = re.compile(r"^(?:the|its|their|his|her|[\w-]+['’]s)\s", re.I)
 TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
 NAME = r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 NAMED_AUTHOR = tuple(re.compile(p) for p in (
-    rf"\bled by\s+{TITLE}{NAME}",
+    rf"\bled by\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLE}{NAME}",  # "led by hydrologist Dr. Mira Castell"
     rf"\b(?:lead|senior|first|principal)\s+(?:author|investigator|researcher),?\s+{TITLE}{NAME}",
     rf"\bco-?authors?,?\s+{TITLE}{NAME}",
     rf"{NAME},\s+(?:the|a|one of the)\s+(?:[\w-]+['’]s\s+)?(?:lead |senior |first |principal )?"
@@ -34,8 +34,9 @@ def study_authors(text: str, start: int, phrase: str, t: SourceType) -> SourceTy
     """`t` re-typed as the module docstring says for the source `phrase` at `start`, else None."""
     if t.head not in AUTHOR_HEADS or t.kind != "anonymous" or DEFINITE.match(phrase) is None:
         return None
-    role = re.sub(r"^(?:the|its|their|his|her)\s+", "", phrase.strip(), flags=re.I)
-    named = max((m for p in NAMED_AUTHOR for m in p.finditer(text, 0, start)), key=lambda m: m.start(),
+    role = re.sub(r"^(?:the|its|their|his|her)\s+", "", phrase.split(",")[0].strip(), flags=re.I)
+    end = start + len(phrase)  # "The survey's authors, led by Dr. Mira Castell": the name inside it
+    named = max((m for p in NAMED_AUTHOR for m in p.finditer(text, 0, end)), key=lambda m: m.start(),
                 default=None)
     return replace(t, kind="person", role=role, name=named.group("n") if named else None)
 
