@@ -17,8 +17,9 @@
    ('she said, drawing loud cheers. "…"', `attribution/coordination.py`), an obligation ("Councillors
    should vote against the plan", `attribution/modals.py`), a silence
    ("have said nothing about", `attribution/silences.py`), a failure to verify ("could not confirm
-   either account", `attribution/unverified.py`), a lone possessive content ("admitting | their")
-   or a lone article source ("a | promise"); "with many saying" is the group named before ("Fans"),
+   either account", `attribution/unverified.py`), a bare topic ("rarely spoke of it",
+   `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
+   ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
    relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
@@ -107,6 +108,7 @@ from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
+from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.analyzers.attribution.unverified import is_unverified
 from newssift.analyzers.attribution.venues import drop_fronted_venue
@@ -161,7 +163,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_trait(analysis, x, lex) and not is_bare_possessive(analysis, x)
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)
               and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
-              and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)]
+              and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
+              and not is_bare_topic(analysis, x)]
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
