@@ -8,6 +8,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.extents import drop_adverbial_cues
 from newssift.analyzers.statements import build
 from newssift.text import Article
+from tests.analyzers.attribution.roles import built
 from tests.analyzers.attribution.roles import role_span as _span
 
 
@@ -68,3 +69,9 @@ def test_a_cue_cut_inside_its_adverbial_runs_on_to_its_content(text: str, cue: s
 
     [s] = built(text, ("source", "The treasurer"), ("cue", cue), ("content", content))
     assert s.cue.text == expected
+
+
+def test_a_source_cut_before_its_document_noun_runs_on_to_the_cue() -> None:
+    text = "Leaked test results show the team hid a positive sample."
+    (s,) = built(text, ("source", "Leaked test"), ("cue", "show"), ("content", "the team hid a positive sample"))
+    assert (s.source.text, s.source.kind) == ("Leaked test results", "document")

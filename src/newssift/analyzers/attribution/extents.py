@@ -96,7 +96,8 @@ def widen_to_cue(analysis: Analysis, src: RoleSpan, cue: RoleSpan, lexicon: Lexi
         return src
     end_tok = toks[cue.token_start - 1]
     widened = classify(analysis.text[src.start : end_tok.end], lexicon)
-    if widened.head not in lexicon.nouns or widened.kind == "pronoun":
+    noun = widened.head in lexicon.nouns or widened.head in lexicon.documents  # "Leaked test | results"
+    if not noun or widened.kind == "pronoun":
         return src
     return replace(src, end=end_tok.end, token_end=cue.token_start)
 
