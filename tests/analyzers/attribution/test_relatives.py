@@ -94,3 +94,11 @@ def test_a_relative_clause_tagged_as_source_gives_way_to_the_subject_it_describe
     content = "that the vote had been fair" if "letter" in text else "the cranes were unsafe"
     statements = roles.built(text, ("source", source), ("cue", cue), ("content", content))
     assert [s.source.text for s in statements] == [expected]
+
+
+def test_a_which_source_after_a_capitalised_name_is_that_name() -> None:
+    text = ("The Green List, which is set to enter parliament for the first time, said on social media that "
+            "voters had spoken.")
+    (s,), sources = roles.build_tagged(text, [("source", "which"), ("cue", "said on social media"),
+                                              ("content", "that voters had spoken")])
+    assert sources[0].name == "Green List" and s.source.kind == "organisation"

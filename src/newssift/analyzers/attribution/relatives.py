@@ -49,14 +49,16 @@ def bare_relative(analysis: Analysis, x: Linked, words: frozenset[str] = RELATIV
 
 def noun_antecedent(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
     """The noun phrase right before a relative-word source ("the official, who", "some economists
-    who"), headed by a source noun or a plural, from its determiner (or first lower-case word)."""
+    who", "The Green List, which"), headed by a source noun, a plural or a capitalised name, from its
+    determiner (or first lower-case word)."""
     k = bare_relative(analysis, x)
     if k is None:
         return None
     found = _noun_phrase(analysis, k, x.cue.sentence)
-    word = analysis.tokens[found[1] - 1].text.lower() if found else ""
-    if found is None or not (word in lexicon.nouns or word.endswith("s")):
-        return None
+    cased = analysis.tokens[found[1] - 1].text if found else ""
+    word = cased.lower()
+    if found is None or not (word in lexicon.nouns or word.endswith("s") or cased[:1].isupper()):
+        return None  # a name counts too: "The Green List, which is set to …, said"
     start, end = found
     toks = analysis.tokens
     return RoleSpan("source", toks[start].start, toks[end - 1].end, x.cue.score * 0.8, x.cue.sentence,
