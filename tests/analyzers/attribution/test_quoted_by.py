@@ -57,3 +57,17 @@ def test_with_no_tagged_source_the_subject_before_the_passive_is_the_via(text: s
     content = text[text.index("that ") : -1]
     (s,) = built(text, ("cue", "as saying"), ("content", content))
     assert (s.source.text, s.via and s.via.text) == ("the Norpress agency", via)
+
+
+def test_a_time_closing_the_outlet_is_no_part_of_the_source() -> None:
+    text = "Deputy minister Anna Kolar was quoted by the Varnholt Herald on Tuesday as saying the talks had failed."
+    (s,) = built(text, ("source", "Deputy minister Anna Kolar"),
+                 ("cue", "was quoted by the Varnholt Herald on Tuesday as saying"), ("content", "the talks had failed"))
+    assert (s.source.text, s.via and s.via.text) == ("the Varnholt Herald", "Deputy minister Anna Kolar")
+
+
+def test_according_to_y_with_quoted_by_tagged_as_the_cue_is_xs_with_y_as_via() -> None:
+    text = "According to the researchers, quoted by the Norpress agency, the sample was small."
+    (s,) = built(text, ("cue", "quoted by"), ("source", "the Norpress agency"), ("content", "the sample was small"))
+    assert (s.source.text, s.cue.text, s.via and s.via.text) == ("the Norpress agency", "According to",
+                                                                  "the researchers")

@@ -10,6 +10,9 @@ Y is the tagged source when it closes before the passive, else the clause's subj
 the sentence's start (or its last semicolon or colon, after a fronted time or place: "On Monday, …")
 to the passive, an appositive included ("Its president, Marcel Dufort, was quoted by …"). "Y was
 quoted as saying …" with no "by X" keeps Y as its source (PolNeAR: "Braynard | is quoted as saying").
+When the tagger took "quoted by" itself as the cue of "According to Y, quoted by X, …", the statement
+is read the same way as `chains` reads "according to Y, quoted by X": source X, via Y, cue "according
+to". A time closing X ("by the Varnholt Herald on Tuesday") is no part of it.
 Limits: one "by X" phrase of at most 60 characters, inside the cue's sentence.
 """
 
@@ -29,6 +32,10 @@ AS_BY = re.compile(rf"\b(?P<cue>{BE}\s+(?:quoted|cited)\s+as\s+(?:saying|telling
                    r"(?=\s*[,:\"“]|\s+(?:that|on|in|last|this|earlier|yesterday|today)\b|\s*$)")
 FRONTED = (r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|Meanwhile|Separately|However)\b"
            r"[^,;:]{0,40},\s+)?")
+ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<y>[^,;:\"“”]{2,80}?),?\s+(?:as\s+)?(?:quoted|cited)"
+                       r"\s+by\s+(?P<x>[^,;:.\"“”]{1,60})")
+TIME = re.compile(r"\s+(?:(?:on|last|this|earlier|in)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                  r"week|month|year|weekend|morning|evening|night)$")
 SUBJECT = re.compile(rf"(?:^|[;:]\s+){FRONTED}(?P<y>[A-Za-z][^;:]{{0,100}}?)[\s,]*$")
 
 
@@ -36,12 +43,17 @@ def outlet_quoted(analysis: Analysis, x: Linked) -> None:
     """Re-read x in place as the module docstring says when its cue lies in such a passive."""
     s = analysis.sentences[x.cue.sentence]
     sentence = analysis.text[s.start : s.end]
-    m = next((m for p in (BY_AS, AS_BY) for m in p.finditer(sentence)
+    m = next((m for p in (BY_AS, AS_BY, ACCORDING) for m in p.finditer(sentence)
               if s.start + m.start() <= x.cue.start < s.start + m.end()), None)
     if m is None:
         return
-    y = _subject(analysis, x, s.start, s.start + m.start())
-    outlet = _span(analysis, "source", s.start + m.start("x"), s.start + m.end("x"), x.cue)
+    if m.re is ACCORDING:  # the tagger's cue "quoted by": the statement is X's, via Y, cue "according to"
+        y = _span(analysis, "source", s.start + m.start("y"), s.start + m.end("y"), x.cue)
+    else:
+        y = _subject(analysis, x, s.start, s.start + m.start())
+    timed = TIME.search(m.group("x"))  # "by the Varnholt Herald on Tuesday"
+    x_end = s.start + (m.start("x") + timed.start() if timed and timed.start() > 0 else m.end("x"))
+    outlet = _span(analysis, "source", s.start + m.start("x"), x_end, x.cue)
     cue = _span(analysis, "cue", s.start + m.start("cue"), s.start + m.end("cue"), x.cue)
     if y is None or outlet is None or cue is None:
         return
