@@ -88,6 +88,7 @@ from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.participles import merge_published_by
+from newssift.analyzers.attribution.partitive_sources import finish_partitive
 from newssift.analyzers.attribution.partitives import link_partitives
 from newssift.analyzers.attribution.passives import is_event_passive, passive_source
 from newssift.analyzers.attribution.possessive_contents import join_possessive
@@ -181,6 +182,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = group_source(analysis, x)
+        x.source = finish_partitive(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
         x.source, x.cue = trims.contact_clause(analysis, x, lex)
         x.source, x.content = widen_to_entity(analysis, x)
