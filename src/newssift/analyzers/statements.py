@@ -170,6 +170,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
         x.content = trims.drop_trailing_conjunction(analysis, x)
+        x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
         x.content = drop_question_content(analysis, x)
         x.content = join_possessive(analysis, x)

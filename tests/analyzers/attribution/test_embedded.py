@@ -21,7 +21,7 @@ def test_a_clause_before_the_embedded_cue_is_left_alone() -> None:
     text = "Prices fell. Analysts say that the spike, they believe, shows how fragile supply is."
     out = _read(text, ("source", "Analysts"), ("cue", "say"), ("content", "that the spike, they believe,"),
                 ("cue", "shows"), ("content", "how fragile supply is"))
-    assert out[0] == ("Analysts", "say", ["that the spike, they believe,"])
+    assert out[0] == ("Analysts", "say", ["that the spike, they believe"])  # the closing comma is dropped (trims)
 
 
 def test_a_question_word_before_the_embedded_cue_is_no_subject() -> None:

@@ -101,3 +101,9 @@ def test_a_participle_cue_closing_on_a_colon_takes_the_clause_subject() -> None:
     writing = next(s for s in statements if s.cue.text.startswith("writing"))
     # the colon stays in the cue, as PolNeAR marks it ("said:")
     assert (writing.cue.text, writing.source and writing.source.text) == ("writing:", "One user in Halvik")
+
+
+def test_a_content_closing_on_a_comma_ends_before_it() -> None:
+    text = 'Ostra Pro said that it expected "a full investigation", while riders stayed silent.'
+    (s,) = built(text, ("source", "Ostra Pro"), ("cue", "said"), ("content", 'that it expected "a full investigation",'))
+    assert text[s.content[0].start : s.content[-1].end] == 'that it expected "a full investigation"'

@@ -23,6 +23,8 @@
   (`finish_relative_source`).
 - A source closing on a time ("The Ministry of Administrative Affairs [on Tuesday] said", "Officials
   [yesterday] said") ends before it (`drop_source_time`).
+- A content piece closing on a comma ('that it expected "a full and transparent investigation",
+  while …') ends before it (PolNeAR's contents end on a word or a closing mark) (`drop_trailing_comma`).
 All are applied by the analyzer after repair.
 """
 
@@ -182,3 +184,11 @@ def drop_source_time(analysis: Analysis, x: Linked) -> RoleSpan | None:
         return src
     end = src.token_start + cut
     return replace(src, end=toks[end - 1].end, token_end=end)
+
+
+def drop_trailing_comma(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """x's content pieces without a closing comma (module docstring)."""
+    toks = analysis.tokens
+    return [replace(c, end=max(c.start, toks[c.token_end - 2].end), token_end=c.token_end - 1)
+            if c.token_end - c.token_start > 1 and toks[c.token_end - 1].text == "," else c
+            for c in x.content]
