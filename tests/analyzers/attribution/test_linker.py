@@ -204,3 +204,12 @@ def test_a_question_opening_a_new_paragraph_goes_to_the_asker_after_it() -> None
     asked = next(x for x in link(a, spans) if text[x.cue.start : x.cue.end] == "asked")
     assert [text[c.start : c.end] for c in asked.content] == [
         '"Did nobody in your office think that a gap of five hundred spills deserved a phone call?"']
+
+
+def test_a_role_and_the_name_after_its_comma_are_one_source() -> None:
+    text = "Its head of research, Lotte Jansen, said households had received conflicting advice."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Its head of research"), role_span(a, "source", "Lotte Jansen,"),
+             role_span(a, "cue", "said"), role_span(a, "content", "households had received conflicting advice")]
+    (x,) = link(a, spans)
+    assert text[x.source.start : x.source.end] == "Its head of research, Lotte Jansen,"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.sources import DETERMINERS
@@ -64,7 +64,7 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
             if r.role == "content":
                 _content_cue(analysis, cues, r).content.append(r)
             elif r.role == "source":
-                _set_source(_nearest(cues, r), r)
+                _set_source(_nearest(cues, r), r, analysis.text)
         linked.extend(cues)
     _adopt_orphans(analysis, linked, orphans)
     for x in linked:
@@ -75,8 +75,13 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
     return sorted(kept, key=lambda x: x.cue.start)
 
 
-def _set_source(x: Linked, r: RoleSpan) -> None:
-    if x.source is None or _gap(x.cue, r) < _gap(x.cue, x.source):
+def _set_source(x: Linked, r: RoleSpan, text: str = "") -> None:
+    """The nearest source; two sources before the cue that only a comma parts are one, a role and the
+    name it gives ("[Its head of research], [Lotte Jansen,] said")."""
+    s = x.source
+    if s is not None and s.end <= r.start and r.end <= x.cue.start and text[s.end : r.start].strip() == ",":
+        x.source = replace(s, end=r.end, token_end=r.token_end)
+    elif s is None or _gap(x.cue, r) < _gap(x.cue, s):
         x.source = r
 
 
