@@ -213,3 +213,12 @@ def test_a_role_and_the_name_after_its_comma_are_one_source() -> None:
              role_span(a, "cue", "said"), role_span(a, "content", "households had received conflicting advice")]
     (x,) = link(a, spans)
     assert text[x.source.start : x.source.end] == "Its head of research, Lotte Jansen,"
+
+
+def test_a_relative_word_after_the_comma_is_not_joined_to_the_name() -> None:
+    text = "Local motorist Desmond Ruck, who drives daily, said he had replaced four axles."
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "Local motorist Desmond Ruck"), role_span(a, "source", "who"),
+             role_span(a, "cue", "said"), role_span(a, "content", "he had replaced four axles")]
+    (x,) = link(a, spans)
+    assert text[x.source.start : x.source.end] == "who"

@@ -77,9 +77,11 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
 
 def _set_source(x: Linked, r: RoleSpan, text: str = "") -> None:
     """The nearest source; two sources before the cue that only a comma parts are one, a role and the
-    name it gives ("[Its head of research], [Lotte Jansen,] said")."""
+    name it gives ("[Its head of research], [Lotte Jansen,] said"), unless the second is a relative word
+    ("[Desmond Ruck], [who] …": `Linked.antecedent` reads that one)."""
     s = x.source
-    if s is not None and s.end <= r.start and r.end <= x.cue.start and text[s.end : r.start].strip() == ",":
+    if (s is not None and s.end <= r.start and r.end <= x.cue.start and text[s.end : r.start].strip() == ","
+            and text[r.start : r.end].split()[0].lower() not in ("who", "which", "that", "whose")):
         x.source = replace(s, end=r.end, token_end=r.token_end)
     elif s is None or _gap(x.cue, r) < _gap(x.cue, s):
         x.source = r
