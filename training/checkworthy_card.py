@@ -51,7 +51,9 @@ def card(config: dict[str, Any]) -> str:
 
 Scores each sentence: is it a factual claim worth checking? An ensemble of {config['ensemble']} small MLPs
 (hidden {config['hidden']}) merged into one (averaged logits), reading: {config['inputs']};
-all from the shared encoder (all-MiniLM-L6-v2, ONNX int8). Runs in numpy, no torch at inference.
+all from the shared encoder (all-MiniLM-L6-v2, ONNX). Runs in numpy, no torch at inference. Trained on the
+int8 encoder's vectors; on the uint8 encoder shipped since session 12 `python benchmarks/eval_checkworthy.py
+--data <checkworthy>` scores dev-test F1 0.806 (TF-IDF+LR, same procedure, 0.775).
 
 ## Data and terms
 - **Trained on**: CLEF CheckThat! 2024 task 1 English {pool} ({m['train_sentences']} sentences,

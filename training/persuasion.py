@@ -140,7 +140,7 @@ def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, sp
     token = spans.token.config("tok.")
     if context:
         token |= {"prefix": pf.bag_prefixes(nets, "tok.")} | pc.head_config(nets)
-    config = {"version": 1, "encoder": "all-MiniLM-L6-v2 (newssift shared, ONNX int8)",
+    config = {"version": 1, "encoder": "all-MiniLM-L6-v2 (newssift shared, ONNX uint8)",
               "paragraph": paragraph, "tokens": token,
               "sentences": spans.sentence.config("sent."), "span_mode": spans.mode, "max_gap": 1,
               "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID,

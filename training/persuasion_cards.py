@@ -103,10 +103,11 @@ macro 0.373 / 0.268, span soft F1 0.270; with two word-list flags per word piece
 what the head learns on frequent charged words over to rare ones) 0.370 / 0.272, span soft F1 0.265, and
 the seed article's "Ukrainian Holocaust" and "mere vassal" still unflagged: neither shipped.
 
-Scores depend a little on the CPU: ONNX Runtime's int8 products differ between CPUs with and without
-VNNI (`benchmarks/encoder_numerics.py`), and these heads were trained on another machine's encoder
-vectors, where they scored dev micro / macro 0.378 / 0.272 and span soft F1 0.272; the figures below
-are this model rescored on the CI kind of machine (`python -m training.persuasion --only rescore`).
+These heads were trained on the int8 encoder's vectors on a CPU with VNNI, where they scored dev micro /
+macro 0.378 / 0.272 and span soft F1 0.272 (0.371 / 0.269 and 0.271 on an AVX2 CPU without VNNI, whose
+int8 products saturate). Since session 12 the encoder ships with uint8 weights, whose products do not
+saturate on any x86 CPU (`benchmarks/encoder_numerics.py`); the figures below are this model rescored on
+them (`python -m training.persuasion --only rescore`).
 
 ## Data and terms
 {TERMS.format(extra=SPANS)}- **Trained on**: the 446 English train articles (9,498 labelled paragraphs; 7,201

@@ -244,7 +244,7 @@ def fit(args: argparse.Namespace, out: Path) -> dict:
               "layers": args.layers.split(","),
               "hidden": args.hidden, "context_layers": args.context_layers,
               "attention_layers": args.attention_layers, "attention_heads": HEADS,
-              "encoder": "all-MiniLM-L6-v2 (int8 ONNX, shipped)",
+              "encoder": "all-MiniLM-L6-v2 (uint8 ONNX, shipped)",
               "train_texts": len(train_docs), "train_tokens": len(xtr), "history": history,
               "command": COMMAND}
     save_model_dir(out, export_tensors(model), config, list(TAGS), model_card(config, None))
