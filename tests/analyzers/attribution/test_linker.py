@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import link
 from newssift.analyzers.attribution.tagger import RoleSpan
@@ -206,19 +208,19 @@ def test_a_question_opening_a_new_paragraph_goes_to_the_asker_after_it() -> None
         '"Did nobody in your office think that a gap of five hundred spills deserved a phone call?"']
 
 
-def test_a_role_and_the_name_after_its_comma_are_one_source() -> None:
-    text = "Its head of research, Lotte Jansen, said households had received conflicting advice."
+@pytest.mark.parametrize(("text", "sources", "content", "expected"), [
+    # a role and the name after its comma are one source
+    ("Its head of research, Lotte Jansen, said households had received conflicting advice.",
+     ("Its head of research", "Lotte Jansen,"), "households had received conflicting advice",
+     "Its head of research, Lotte Jansen,"),
+    # a relative word after the comma is not joined to the name (the antecedent rule reads it)
+    ("Local motorist Desmond Ruck, who drives daily, said he had replaced four axles.",
+     ("Local motorist Desmond Ruck", "who"), "he had replaced four axles", "who"),
+])
+def test_a_source_split_at_a_comma_is_joined_unless_a_relative_word_follows(
+        text: str, sources: tuple[str, str], content: str, expected: str) -> None:
     a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "Its head of research"), role_span(a, "source", "Lotte Jansen,"),
-             role_span(a, "cue", "said"), role_span(a, "content", "households had received conflicting advice")]
+    spans = [role_span(a, "source", sources[0]), role_span(a, "source", sources[1]),
+             role_span(a, "cue", "said"), role_span(a, "content", content)]
     (x,) = link(a, spans)
-    assert text[x.source.start : x.source.end] == "Its head of research, Lotte Jansen,"
-
-
-def test_a_relative_word_after_the_comma_is_not_joined_to_the_name() -> None:
-    text = "Local motorist Desmond Ruck, who drives daily, said he had replaced four axles."
-    a = Analysis.of(Article(text))
-    spans = [role_span(a, "source", "Local motorist Desmond Ruck"), role_span(a, "source", "who"),
-             role_span(a, "cue", "said"), role_span(a, "content", "he had replaced four axles")]
-    (x,) = link(a, spans)
-    assert text[x.source.start : x.source.end] == "who"
+    assert text[x.source.start : x.source.end] == expected
