@@ -1,4 +1,4 @@
-"""Throughput of the whole pipeline, torch fp32 encoder vs the shipped ONNX int8 encoder, same run.
+"""Throughput of the whole pipeline, torch fp32 encoder vs the shipped ONNX (uint8) encoder, same run.
 
     python benchmarks/bench_pipeline.py --data ../shared/data/semeval2023_task3/en/train-articles-subtask-3 \
         --articles 200
@@ -135,7 +135,7 @@ def print_report(report: dict) -> None:
         shares = ", ".join(f"{k} {v}" for k, v in run["analyzer_seconds"].items())
         print(f"{run['encoder']:8} {run['articles_per_s']:>10} {run['words_per_s']:>9} "
               f"{run['peak_rss_mb']:>11}  {shares}")
-    print(f"ONNX int8 / torch fp32 speed: {report['speedup_onnx_vs_torch']}x; "
+    print(f"ONNX uint8 / torch fp32 speed: {report['speedup_onnx_vs_torch']}x; "
           f"mean cosine of sentence vectors: {report['mean_cosine_onnx_vs_torch']}")
 
 
