@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -65,3 +68,18 @@ def test_an_articles_encoding_does_not_depend_on_its_batch() -> None:
     batch = [Analysis.of(article), Analysis.of(other)]
     analyzer.pipe(batch)
     assert np.array_equal(alone.encoding.sentence_vectors, batch[0].encoding.sentence_vectors)
+
+
+@pytest.mark.integration
+def test_shipped_encoder_gives_the_pinned_vectors_on_this_cpu() -> None:
+    """The shipped uint8 encoder's integer products do not saturate on any x86 CPU, so two probe
+    sentences of ours give the vectors pinned when it was exported (tests/fixtures/encoder_probe.json,
+    written on an AVX-512 VNNI CPU). The int8 export shipped until session 11 moved with the CPU and
+    stays below 0.994 cosine to them. A re-exported encoder must re-pin them: the fixture holds the
+    sentences, their vectors and their word-piece means, rounded to 6 decimals."""
+    pinned = json.loads((Path(__file__).parent / "fixtures" / "encoder_probe.json").read_text())
+    out = OnnxEncoder().encode(pinned["sentences"])
+    for got, vector, pieces in zip(out, pinned["vectors"], pinned["piece_means"], strict=True):
+        mean = got.tokens.mean(0)
+        assert float(got.vector @ np.array(vector)) > 0.9995
+        assert float(mean @ np.array(pieces)) / (np.linalg.norm(mean) * np.linalg.norm(pieces)) > 0.9995
