@@ -25,7 +25,8 @@
    relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
    the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
    statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
-   a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`).
+   a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
+   nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -62,6 +63,7 @@ from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.continued import continue_quotations
+from newssift.analyzers.attribution.contrasts import drop_contrast
 from newssift.analyzers.attribution.coordination import (
     absolute_subject,
     coordinated_subject,
@@ -169,6 +171,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
+        x.content = drop_contrast(analysis, x, lex)
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
