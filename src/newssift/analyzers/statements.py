@@ -26,7 +26,8 @@
    the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
    statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
    a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
-   nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`).
+   nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); "did not dispute
+   the date" is no statement (`attribution/disputes.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -70,6 +71,7 @@ from newssift.analyzers.attribution.coordination import (
     is_reaction,
     is_sourceless_infinitive,
 )
+from newssift.analyzers.attribution.disputes import is_undisputed
 from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
 from newssift.analyzers.attribution.documents import document_subject
 from newssift.analyzers.attribution.embedded import absorb_embedded
@@ -167,7 +169,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)
               and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
-              and not is_bare_topic(analysis, x)]
+              and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)]
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
