@@ -27,7 +27,8 @@
    statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
    a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
    nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); "did not dispute
-   the date" is no statement (`attribution/disputes.py`).
+   the date" (`attribution/disputes.py`) and "posted a single question mark" (`attribution/wordless.py`)
+   are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -117,6 +118,7 @@ from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.analyzers.attribution.unverified import is_unverified
 from newssift.analyzers.attribution.venues import drop_fronted_venue
+from newssift.analyzers.attribution.wordless import is_wordless
 from newssift.heads import models_root
 from newssift.pipeline import Analyzer
 from newssift.text import Span
@@ -169,7 +171,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_silence(analysis, x) and not is_bare_article_source(analysis, x)
               and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
-              and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)]
+              and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
+              and not is_wordless(analysis, x)]
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
