@@ -14,12 +14,12 @@ Limits: the phrases of the list only, right after the relative word.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.analyzers.attribution.trims import cut_before
 
 _THEIR_NAME = r"(?:his|her|their|its)\s+names?"  # "<their> name" of the list
 
@@ -41,17 +41,8 @@ def drop_anonymity_clauses(analysis: Analysis, spans: list[RoleSpan]) -> list[Ro
         if inside is None:
             out.append(r)
         elif r.start < inside[0]:
-            cut = _cut_before(analysis, r, inside[0])
+            cut = cut_before(analysis, r, inside[0])
             if cut is not None:
                 out.append(cut)
     return out
 
-
-def _cut_before(analysis: Analysis, r: RoleSpan, at: int) -> RoleSpan | None:
-    toks = analysis.tokens
-    end = r.token_start
-    while end < r.token_end and toks[end].start < at:
-        end += 1
-    while end > r.token_start and not toks[end - 1].text[:1].isalnum():
-        end -= 1
-    return replace(r, end=toks[end - 1].end, token_end=end) if end > r.token_start else None

@@ -17,12 +17,12 @@ Limits: no parser; the piece keeps at least one word before the cut.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.analyzers.attribution.trims import cut_before
 
 _FINDING = frozenset({"counted", "counts", "found", "finds", "recorded", "records", "put", "puts", "logged",
                       "tallied", "measured", "calculated", "documented", "identified", "listed"})
@@ -46,7 +46,7 @@ def drop_contrast(analysis: Analysis, x: Linked, lex: Lexicon) -> list[RoleSpan]
         if m is not None and m.start() > c.start and c.start >= x.cue.end:
             cut_at = m.start()
             if m.start() < c.end:
-                cut = _cut_before(analysis, c, m.start())
+                cut = cut_before(analysis, c, m.start())
                 if cut is not None:
                     out.append(cut)
                 continue
@@ -72,12 +72,3 @@ def _has_subject_and_verb(words: list[str], lex: Lexicon) -> bool:
 def _is_verb(word: str, lex: Lexicon) -> bool:
     return word in _FINDING or lex.cue_at([word], 0) is not None
 
-
-def _cut_before(analysis: Analysis, c: RoleSpan, at: int) -> RoleSpan | None:
-    toks = analysis.tokens
-    end = c.token_start
-    while end < c.token_end and toks[end].start < at:
-        end += 1
-    while end > c.token_start and not toks[end - 1].text[:1].isalnum():
-        end -= 1
-    return replace(c, end=toks[end - 1].end, token_end=end) if end > c.token_start else None

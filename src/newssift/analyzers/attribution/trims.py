@@ -192,3 +192,14 @@ def drop_trailing_comma(analysis: Analysis, x: Linked) -> list[RoleSpan]:
     return [replace(c, end=max(c.start, toks[c.token_end - 2].end), token_end=c.token_end - 1)
             if c.token_end - c.token_start > 1 and toks[c.token_end - 1].text == "," else c
             for c in x.content]
+
+
+def cut_before(analysis: Analysis, r: RoleSpan, at: int) -> RoleSpan | None:
+    """r ended before character `at`, without trailing punctuation; None when nothing is left."""
+    toks = analysis.tokens
+    end = r.token_start
+    while end < r.token_end and toks[end].start < at:
+        end += 1
+    while end > r.token_start and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    return replace(r, end=toks[end - 1].end, token_end=end) if end > r.token_start else None
