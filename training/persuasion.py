@@ -20,12 +20,14 @@ import numpy as np
 
 from newssift.analyzers.persuasion.style import STYLE_NAMES
 from newssift.analyzers.persuasion.technique_model import TechniqueModel
+from newssift.heads import ModelDir
 from training import genre_news
 from training import persuasion_articles as pa
 from training import persuasion_baselines as base
 from training import persuasion_cards as cards
 from training import persuasion_context as pc
 from training import persuasion_fit as pf
+from training import persuasion_repetition as prep
 from training import persuasion_techniques as pt
 from training import persuasion_tokens as ptok
 from training.common import save_model_dir
@@ -71,6 +73,8 @@ def train_techniques(docs: list[Doc], out: Path) -> dict:
     mix = ptok.choose_mix(para.oof, tokmax, y)
     mixed = ptok.mixed(para.oof, tokmax, mix)
     para_thr = pf.micro_thresholds(mixed, y)
+    rep_tensors, rep_config, para_thr[prep.K] = prep.fit(train, probs, mixed, para_thr)
+    repetition = (rep_tensors, rep_config)
     gold = _sets(y, TECHNIQUES)
     oof = {"paragraph_head": multilabel_f1(gold, _sets(para.oof >= para.thresholds, TECHNIQUES),
                                            TECHNIQUES),
@@ -87,16 +91,32 @@ def train_techniques(docs: list[Doc], out: Path) -> dict:
     spans = pt.SpanHeads(token, sentence, mode, {})
     para = pt.Calibrated(para.net, para.a, para.b, para_thr)
     path = out / "techniques"
-    write_techniques(path, para, mix, spans, {})
-    metrics = evaluate(TechniqueModel.load(path), dev) | {"train_out_of_fold": oof}
+    write_techniques(path, para, mix, spans, {}, repetition)
+    metrics = evaluate(TechniqueModel.load(path), dev, rep_config["replaced_threshold"])
+    metrics["train_out_of_fold"] = oof
     metrics["baseline_dev_paragraphs"] = paragraph_baseline(train, dev)
     metrics["baseline_dev_spans"] = span_prf(pt.gold_spans(dev), base.sentence_spans(fit_docs, held,
                                                                                       dev))
     print("  dev:", {k: metrics[k] for k in ("dev_paragraphs", "baseline_dev_paragraphs")},
           {k: round(metrics[k]["soft_f1"], 4) for k in ("dev_spans_tokens", "dev_spans_sentences",
                                                           "baseline_dev_spans")}, flush=True)
-    write_techniques(path, para, mix, spans, metrics)
+    write_techniques(path, para, mix, spans, metrics, repetition)
     return metrics
+
+
+def add_repetition(docs: list[Doc], out: Path) -> dict:
+    """Fit the repetition head onto the saved techniques model (its fold nets give the out-of-fold
+    inputs), then score it on dev again and rewrite its card; the other heads stay as they are."""
+    path = out / "techniques"
+    model, saved = TechniqueModel.load(path), ModelDir.load(path)
+    train = [d for d in docs if d.split == "train" and d.line_labels]
+    thresholds = model.paragraph.thresholds.copy()
+    thresholds[prep.K] = saved.config.get("repetition", {}).get("replaced_threshold", thresholds[prep.K])
+    tensors, config, saved.config["paragraph"]["thresholds"][prep.K] = prep.fit(
+        train, *prep.saved_oof(train, model), thresholds)
+    saved.config["repetition"] = config
+    save_model_dir(path, saved.tensors | tensors, saved.config, TECHNIQUES, "# being rescored\n")
+    return rescore_techniques(docs, out)
 
 
 def rescore_techniques(docs: list[Doc], out: Path) -> dict:
@@ -106,7 +126,8 @@ def rescore_techniques(docs: list[Doc], out: Path) -> dict:
     path = out / "techniques"
     config = json.loads((path / "config.json").read_text())
     dev = [d for d in docs if d.split == "dev"]
-    config["metrics"] |= evaluate(TechniqueModel.load(path), dev)
+    replaced = (config.get("repetition") or {}).get("replaced_threshold")
+    config["metrics"] |= evaluate(TechniqueModel.load(path), dev, replaced)
     (path / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
     (path / "README.md").write_text(cards.techniques(config))
     return config["metrics"]
@@ -130,8 +151,9 @@ def _token_thresholds(train: list[Doc], probs: ptok.PerDoc,
 
 
 def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, spans: pt.SpanHeads,
-                     metrics: dict) -> None:
-    """The techniques model directory: three heads, their calibration, the span mode, the card."""
+                     metrics: dict, repetition: tuple[dict, dict] | None = None) -> None:
+    """The techniques model directory: three heads, their calibration, the span mode, the repetition
+    head (`prep.fit`'s tensors and config), the card."""
     nets = spans.token.net if isinstance(spans.token.net, list) else [spans.token.net]
     context = isinstance(nets[0], pc.ContextTagger)
     tensors = (pf.tensors(para.net, "para.") | pf.tensors(spans.sentence.net, "sent.")
@@ -146,6 +168,9 @@ def write_techniques(path: Path, para: pt.Calibrated, mix: np.ndarray | None, sp
               "window": pt.TOKEN_WINDOW, "token_mid": pt.TOKEN_MID,
               "paragraph_mid": pt.PARAGRAPH_MID, "evidence_floor": pt.EVIDENCE_FLOOR,
               "span_extend": pt.SPAN_EXTEND, "metrics": metrics}
+    if repetition:
+        tensors |= repetition[0]
+        config["repetition"] = repetition[1]
     card = cards.techniques(config) if metrics else "# newssift techniques model (being trained)\n"
     save_model_dir(path, tensors, config, TECHNIQUES, card)
 
@@ -226,8 +251,9 @@ def main(argv: list[str] | None = None) -> None:
                         "and checkthat2024_task3_spans/")
     parser.add_argument("--out", type=Path, default=OUT, help="where the model folders go")
     parser.add_argument("--only", default="techniques,frames,genre",
-                        help="comma-separated steps: techniques, frames, genre, or rescore (score "
-                        "the saved techniques model on dev again and rewrite its card, no training)")
+                        help="comma-separated steps: techniques, frames, genre, rescore (score "
+                        "the saved techniques model on dev again and rewrite its card, no training) "
+                        "or repetition (fit the repetition head onto the saved techniques model)")
     parser.add_argument("--token-head", choices=("mlp", "context"), default=pt.TOKEN_HEAD,
                         help="the word-piece head: an MLP over each piece and its neighbours (shipped) "
                         "or the statements tagger's context network")
@@ -236,7 +262,7 @@ def main(argv: list[str] | None = None) -> None:
     docs = load_encoded(args.data)
     steps = {"techniques": train_techniques, "frames": train_frames,
              "genre": lambda d, out: train_genre(d, out, args.data),
-             "rescore": rescore_techniques}
+             "rescore": rescore_techniques, "repetition": add_repetition}
     for name in args.only.split(","):
         start = time.time()
         print(f"training {name}", flush=True)

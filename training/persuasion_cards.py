@@ -51,6 +51,14 @@ def techniques(config: dict[str, Any]) -> str:
            "thresholds were fitted on, not a net refitted on all articles, whose scores sit lower." if bagged
            else "")
     dev, bdev = m["dev_paragraphs"], m["baseline_dev_paragraphs"]
+    repetition, without = _repetition(config), m.get("dev_without_repetition")
+    without_row = (f"| the same without the repetition head (same run) | "
+                   f"{_f(without['dev_paragraphs']['micro_f1'])} | "
+                   f"{_f(without['dev_paragraphs']['macro_f1'])} |\n" if without else "")
+    plain = without["dev_spans_tokens"] if without else {}
+    without_spans = ("Without the repetition head (same run) the word-piece spans score soft P / R / F1 "
+                     f"{_f(plain['soft_p'])} / {_f(plain['soft_r'])} / {_f(plain['soft_f1'])}.\n"
+                     if without else "")
     rows = "\n".join(f"| {label} | {v['support']} | {_f(v['f1']) if v['support'] else 'n/a'} |"
                      for label, v in m["dev_paragraphs_per_label"].items())
     span_rows = "\n".join(
@@ -61,7 +69,7 @@ def techniques(config: dict[str, Any]) -> str:
                         ("baseline: TF-IDF + LR sentences", m["baseline_dev_spans"])))
     return f"""# newssift techniques model (23 persuasion techniques, SemEval-2023 Task 3)
 
-Three small heads on the frozen shared encoder, run in numpy by `newssift.analyzers.techniques`:
+Small heads on the frozen shared encoder, run in numpy by `newssift.analyzers.techniques`:
 - `para.*`: paragraph labels (subtask 3): an MLP on [mean, max] of the paragraph's sentence vectors,
   the article vector and the neighbouring paragraphs' mean vectors{para_mid}. A paragraph's score for a label
   mixes it with the highest word-piece probability of that label inside the paragraph (weight per
@@ -78,8 +86,8 @@ Three small heads on the frozen shared encoder, run in numpy by `newssift.analyz
   that run scores under {config.get('evidence_floor', 0.0)} (`evidence_floor`, chosen on dev: a paragraph
   label no word carries, such as "appeal to authority" on a quoted researcher, stays without a span).
 - `sent.*`: sentence labels (a sentence = a one-sentence paragraph), spans = whole sentences.
-Shipped span mode: **{config['span_mode']}** (the better span soft F1 on training articles: out-of-fold
-for the word-piece head, 20% held out for the sentence head).
+{repetition}Shipped span mode: **{config['span_mode']}** (the better span soft F1 on training articles:
+out-of-fold for the word-piece head, 20% held out for the sentence head).
 Scores are Platt-calibrated per label on 5-fold out-of-fold logits over the training articles.
 {bag}
 Paragraph thresholds (one per label) maximise out-of-fold micro-F1; word-piece span thresholds
@@ -119,7 +127,7 @@ them (`python -m training.persuasion --only rescore`).
 | model | micro-F1 | macro-F1 |
 |---|---|---|
 | this model | {_f(dev['micro_f1'])} | {_f(dev['macro_f1'])} |
-| baseline: TF-IDF + LR | {_f(bdev['micro_f1'])} | {_f(bdev['macro_f1'])} |
+{without_row}| baseline: TF-IDF + LR | {_f(bdev['micro_f1'])} | {_f(bdev['macro_f1'])} |
 
 {oof_line}
 
@@ -133,6 +141,7 @@ overlap = any same-label overlap counts):
 |---|---|---|---|---|---|
 {span_rows}
 
+{without_spans}
 Per-label dev paragraph F1:
 
 | label | dev paragraphs | F1 |
@@ -144,13 +153,32 @@ Per-label dev paragraph F1:
   from another period); rare techniques (Red_Herring, Straw_Man, Whataboutism, ...) are almost never
   found, and Appeal_to_Time, Appeal_to_Values, Consequential_Oversimplification and
   Questioning_the_Reputation have no English training examples at all, so they are never predicted.
-- Repetition is a property of the whole text; a per-paragraph model of sentence meaning cannot see it.
+- Repetition is a property of the whole text: the `rep.*` head sees words and word sequences said
+  again, not a message repeated in other words, and the annotators' choice of which recurring words
+  are the technique is hard to follow (out-of-fold Repetition span soft F1 about 0.14).
 - The encoder is frozen and sees one sentence at a time: techniques that depend on wider context or
   on irony are hard for it. Scores are calibrated on training folds, not on new domains.
 - Spans never cross a sentence boundary.
 
 ## Retrain
 `{COMMAND.format(only='techniques')}` (features are cached under `cache/`).
+"""
+
+
+def _repetition(config: dict[str, Any]) -> str:
+    rep = config.get("repetition")
+    if not rep:
+        return ""
+    oof = rep["train_out_of_fold"]
+    return f"""- `rep.*`: Repetition alone (the heads above read one sentence at a time and cannot see a word
+  come back): a logistic layer (C={rep['c']}) over each shared token's repetition features (how often
+  its word, lower-cased and crudely stemmed, recurs in the article and in how many paragraphs, the
+  longest word sequence around it said twice, ...; `newssift.analyzers.persuasion.repetition`) and
+  the `tok` head's out-of-fold probability of every technique on it. Spans: tokens over
+  {rep['span_threshold']} (out-of-fold Repetition soft span F1 {_f(oof['spans']['soft_f1'])}); a paragraph's
+  Repetition score is the Platt-scaled highest token probability in it, its threshold the best
+  out-of-fold micro-F1 of all labels together ({_f(oof['micro_f1'])}). It replaces the other heads'
+  Repetition output, which found none on dev.
 """
 
 

@@ -6,6 +6,9 @@ report the shipped weights through the same code path the analyzer runs.
 
 from __future__ import annotations
 
+import copy
+from dataclasses import replace
+
 import numpy as np
 
 from newssift.analyzers.persuasion.technique_model import TechniqueModel
@@ -23,8 +26,19 @@ def predict(model: TechniqueModel, doc: Doc) -> tuple[np.ndarray, Spans]:
     return probs, [(TECHNIQUES[k], a, b) for k, a, b, _ in found]
 
 
-def evaluate(model: TechniqueModel, dev: list[Doc]) -> dict:
-    """Subtask 3 micro/macro-F1 (and per label) on dev paragraphs; span P/R/F1 for both span modes."""
+def without_repetition(model: TechniqueModel, threshold: float) -> TechniqueModel:
+    """The model without its repetition head: Repetition from the other heads at `threshold`."""
+    paragraph = copy.copy(model.paragraph)
+    paragraph.thresholds = paragraph.thresholds.copy()
+    paragraph.thresholds[TECHNIQUES.index("Repetition")] = threshold
+    return replace(model, paragraph=paragraph, repetition=None)
+
+
+def evaluate(model: TechniqueModel, dev: list[Doc], replaced_threshold: float | None = None) -> dict:
+    """Subtask 3 micro/macro-F1 (and per label) on dev paragraphs; span P/R/F1 for both span modes.
+
+    With `replaced_threshold` (the Repetition threshold the repetition head replaced), the same model
+    without that head is scored too, in the same run (`dev_without_repetition`)."""
     shipped = model.span_mode
     gold, pred, spans = [], [], {}
     for mode in ("tokens", "sentences"):
@@ -40,7 +54,11 @@ def evaluate(model: TechniqueModel, dev: list[Doc]) -> dict:
                             probs[row] >= model.paragraph.thresholds)})
         spans[mode] = span_prf(gold_spans(dev), found)
     model.span_mode = shipped
-    return {"dev_paragraphs": multilabel_f1(gold, pred, TECHNIQUES) | {"paragraphs": len(gold)},
-            "dev_paragraphs_per_label": per_label_f1(gold, pred, TECHNIQUES),
-            "dev_spans_tokens": spans["tokens"], "dev_spans_sentences": spans["sentences"],
-            "span_mode": shipped}
+    out = {"dev_paragraphs": multilabel_f1(gold, pred, TECHNIQUES) | {"paragraphs": len(gold)},
+           "dev_paragraphs_per_label": per_label_f1(gold, pred, TECHNIQUES),
+           "dev_spans_tokens": spans["tokens"], "dev_spans_sentences": spans["sentences"],
+           "span_mode": shipped}
+    if model.repetition is not None and replaced_threshold is not None:
+        plain = evaluate(without_repetition(model, replaced_threshold), dev)
+        out["dev_without_repetition"] = {k: plain[k] for k in ("dev_paragraphs", "dev_spans_tokens")}
+    return out

@@ -372,3 +372,32 @@ def test_evidence_spans_under_the_floor_are_dropped(trained_dir, tiny_encoder) -
         found[floor] = analyzer(analysis).to_dict()["techniques"]
     assert found[0.0] and found[1.01] == []
     assert all(t["score"] < 1.01 for t in found[0.0])
+
+
+def test_a_repetition_head_answers_for_repetition(trained_dir, tiny_encoder, tmp_path) -> None:
+    """With a repetition head in the model directory (here a hand-made one: a content word said again
+    scores 0.87), Repetition spans and paragraph labels come from it alone, not from the token head."""
+    import shutil
+
+    from safetensors.numpy import load_file, save_file
+
+    from newssift.analyzers.persuasion import repetition as rep
+
+    path = tmp_path / "techniques"
+    shutil.copytree(trained_dir, path)
+    config = json.loads((path / "config.json").read_text())
+    k = json.loads((path / "labels.json").read_text()).index("Repetition")
+    w = np.zeros((1, len(rep.WORD_FEATURES) + 23), np.float32)
+    w[0, rep.WORD_FEATURES.index("other_occurrences_log")] = 10.0
+    save_file(load_file(str(path / "model.safetensors"))
+              | {"rep.0.weight": w, "rep.0.bias": np.asarray([-5.0], np.float32)},
+              str(path / "model.safetensors"))
+    config["repetition"] = {"prefix": "rep.", "platt_a": 1.0, "platt_b": 0.0, "span_threshold": 0.5}
+    config["tokens"]["thresholds"][k] = 0.0  # the token head alone would flag every word
+    config["paragraph"]["thresholds"][k] = 0.5
+    (path / "config.json").write_text(json.dumps(config))
+    doc = _analyse(path, tiny_encoder).to_dict()
+    found = {t["text"].lower() for t in doc["techniques"] if t["label"] == "Repetition"}
+    # each in the title and the first paragraph ("approves" and "approved" share their stem)
+    assert found == {"council approves", "council approved", "budget"}
+    assert ["Repetition" in p["labels"] for p in doc["paragraph_techniques"]] == [True, False, False]

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from newssift.analyzers.persuasion import features as F
+from newssift.analyzers.persuasion import repetition as rep
 from newssift.analyzers.persuasion.model import ContextLabelHead, MultiLabelHead, check_dim, label_head
 from newssift.analyzers.persuasion.spans import decode, evidence_spans, has_content, snap
 from newssift.encoder import Encoded
@@ -37,6 +38,7 @@ class TechniqueModel:
     evidence: bool = True  # a labelled paragraph without a span of its label gets its best run
     evidence_floor: float = 0.0  # ... when the run's score reaches this
     extend: float = 1.0  # a span goes on over neighbours keeping this share of its label's threshold
+    repetition: rep.RepetitionHead | None = None  # replaces the other heads' Repetition when present
 
     @classmethod
     def load(cls, path: Path | str) -> TechniqueModel:
@@ -47,7 +49,8 @@ class TechniqueModel:
                    bool(model.config.get("token_mid", False)),
                    bool(model.config.get("paragraph_mid", False)),
                    evidence_floor=float(model.config.get("evidence_floor", 0.0)),
-                   extend=float(model.config.get("span_extend", 1.0)))
+                   extend=float(model.config.get("span_extend", 1.0)),
+                   repetition=rep.RepetitionHead.load(model))
 
     def check(self, encoding: Encoded) -> None:
         dim = encoding.sentence_vectors.shape[1]
@@ -63,13 +66,35 @@ class TechniqueModel:
         tokens of each sentence, to which spans are snapped; offsets index `text`."""
         piece_probs = self.token_probs(encoding)
         paragraphs = self.paragraph_probs(encoding, groups, piece_probs)
+        repeated: list[RawSpan] = []
+        if self.repetition is not None:
+            repeated = self._repetition(text, encoding, groups, tokens, piece_probs, paragraphs)
         gate = self.gate(paragraphs, sentence_group)
+        if self.repetition is not None:
+            gate[:, self._own_label()] = False  # its spans and evidence come from the repetition head
         found = [s for s in self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
-                 if has_content(text[s[1] : s[2]])]
+                 if has_content(text[s[1] : s[2]]) and s[0] != self._own_label()]
         if self.span_mode == "tokens" and self.evidence:
             found += [s for s in evidence_spans(text, encoding.token_offsets, groups, gate, tokens,
                                                 piece_probs, found) if s[3] >= self.evidence_floor]
-        return paragraphs, found
+        return paragraphs, found + repeated
+
+    def _own_label(self) -> int:
+        """The label the repetition head answers for (-1 without one: no label is set aside)."""
+        return self.labels.index(rep.LABEL) if self.repetition is not None else -1
+
+    def _repetition(self, text: str, encoding: Encoded, groups: Sequence[Sequence[int]],
+                    tokens: Sequence[Sequence[tuple[int, int]]], piece_probs: Sequence[np.ndarray],
+                    paragraphs: np.ndarray) -> list[RawSpan]:
+        """Overwrite the Repetition column of `paragraphs` with the repetition head's scores; its spans."""
+        assert self.repetition is not None
+        k = self._own_label()
+        table = rep.TokenTable.of(tokens, groups)
+        features = table.features(text, [p.mean(0) for p in piece_probs], encoding.token_offsets)
+        scores, spans = rep.find(self.repetition, text, table, features, len(groups),
+                                 float(self.paragraph.thresholds[k]))
+        paragraphs[:, k] = scores
+        return [(k, a, b, score) for a, b, score in spans if has_content(text[a:b])]
 
     def token_probs(self, encoding: Encoded) -> list[np.ndarray]:
         """Per sentence, (k, n_pieces, n_labels) calibrated word-piece probabilities of each of the
