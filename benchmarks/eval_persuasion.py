@@ -8,7 +8,8 @@
   word-piece and sentence span modes (`span_mode` is the shipped one).
 - Subtask 2 micro-F1 and subtask 1 macro-F1 by 5-fold cross-validation on the 347 labelled English
   train articles (the training procedure re-run per fold, nested thresholds; no dev gold exists).
-- Each beside a TF-IDF + logistic-regression baseline measured in this run.
+- Each beside a TF-IDF + logistic-regression baseline measured in this run; subtask 3 and spans also
+  beside the same model without its repetition head.
 - Speed: seconds per article of the whole pipeline with and without the three analyzers.
 Writes benchmarks/results/persuasion.json and prints a table.
 """
@@ -42,10 +43,12 @@ PUBLISHED = {"subtask3_micro_f1": 0.38, "subtask2_micro_f1": 0.58, "subtask1_mac
 
 
 def techniques(docs: list[Doc]) -> dict:
-    model = TechniqueModel.load(models_root() / "techniques")
+    path = models_root() / "techniques"
+    model = TechniqueModel.load(path)
     train = [d for d in docs if d.split == "train" and d.line_labels]
     dev = [d for d in docs if d.split == "dev"]
-    out = evaluate(model, dev)
+    repetition = json.loads((path / "config.json").read_text()).get("repetition") or {}
+    out = evaluate(model, dev, repetition.get("replaced_threshold"))  # also without the repetition head
     out["baseline_dev_paragraphs"] = paragraph_baseline(train, dev)
     fit_docs, held = split_held_out(train)
     out["baseline_dev_spans"] = span_prf(gold_spans(dev), base.sentence_spans(fit_docs, held, dev))
@@ -151,6 +154,11 @@ def print_report(r: dict) -> None:
     print(f"{'measure':34} {'model':>7} {'TF-IDF+LR':>10}")
     for name, model, baseline in rows:
         print(f"{name:34} {model:7.3f} {baseline:10.3f}")
+    if "dev_without_repetition" in r:
+        w = r["dev_without_repetition"]
+        print(f"without the repetition head (same run): subtask 3 dev micro / macro "
+              f"{w['dev_paragraphs']['micro_f1']:.3f} / {w['dev_paragraphs']['macro_f1']:.3f}, "
+              f"spans soft F1 {w['dev_spans_tokens']['soft_f1']:.3f}")
     if "speed" in r:
         s = r["speed"]
         print(f"speed: techniques+frames+genre {s['ours'] * 1000:.1f} ms/article, rest of pipeline "

@@ -48,19 +48,25 @@ def _is_content(word: str, function_words: frozenset[str]) -> bool:
 
 def _longest_repeats(forms: list[str], content: list[bool], sentence: list[int]) -> np.ndarray:
     """Per token, the length of the longest word sequence covering it (inside its sentence, holding a
-    content word) that occurs at least twice in the article; 0 when none does."""
-    by_sentence: dict[int, list[int]] = defaultdict(list)
-    for j, s in enumerate(sentence):
-        by_sentence[s].append(j)
-    longest = np.zeros(len(forms), np.float32)
+    content word) that occurs at least twice in the article; 0 when none does.
+
+    A sequence can only recur if its first n-1 words do, so each length extends the last one's
+    repeated sequences only."""
+    n_tokens = len(forms)
+    ends = np.zeros(n_tokens, int)  # the end (exclusive) of each token's sentence
+    for j in range(n_tokens - 1, -1, -1):
+        ends[j] = ends[j + 1] if j + 1 < n_tokens and sentence[j + 1] == sentence[j] else j + 1
+    longest = np.zeros(n_tokens, np.float32)
+    starts = list(range(n_tokens))
     for n in range(2, MAX_NGRAM + 1):
-        grams: Counter[tuple[str, ...]] = Counter()
-        windows = [js[a : a + n] for js in by_sentence.values() for a in range(len(js) - n + 1)
-                   if any(content[j] for j in js[a : a + n])]
-        grams.update(tuple(forms[j] for j in w) for w in windows)
-        for w in windows:
-            if grams[tuple(forms[j] for j in w)] >= 2:
-                longest[w] = n
+        keys = {j: tuple(forms[j : j + n]) for j in starts if j + n <= ends[j]}
+        counts = Counter(keys.values())
+        starts = [j for j, key in keys.items() if counts[key] >= 2]
+        for j in starts:
+            if any(content[j : j + n]):
+                longest[j : j + n] = n
+        if not starts:
+            break
     return longest
 
 
@@ -96,15 +102,16 @@ def token_features(words: Sequence[str], sentence: Sequence[int], paragraph: Seq
 
 def piece_to_token_max(piece_probs: np.ndarray, piece_offsets: np.ndarray,
                        tokens: Sequence[tuple[int, int]]) -> np.ndarray:
-    """(n_tokens, n_labels): per token, the highest probability of its word pieces (0 without any)."""
+    """(n_tokens, n_labels): per token, the highest probability of its word pieces (0 without any).
+    A piece belongs to the token its middle lies in; `tokens` are sorted and do not overlap."""
     out = np.zeros((len(tokens), piece_probs.shape[-1]), np.float32)
-    if not len(piece_offsets):
+    if not len(piece_offsets) or not len(tokens):
         return out
+    bounds = np.asarray(tokens)
     mid = (piece_offsets[:, 0] + piece_offsets[:, 1]) / 2
-    for j, (start, end) in enumerate(tokens):
-        inside = (mid >= start) & (mid < end)
-        if inside.any():
-            out[j] = piece_probs[inside].max(0)
+    owner = np.searchsorted(bounds[:, 0], mid, side="right") - 1
+    inside = (owner >= 0) & (mid < bounds[np.maximum(owner, 0), 1])
+    np.maximum.at(out, owner[inside], piece_probs[inside])
     return out
 
 
