@@ -109,7 +109,10 @@ retraining scored by the same code: the same design retrained on this machine's 
 macro 0.373 / 0.268, span soft F1 0.270; with two word-list flags per word piece added to the token head
 (its word is in a list of ~600 loaded words or ~400 pejorative labels written for newssift, to carry
 what the head learns on frequent charged words over to rare ones) 0.370 / 0.272, span soft F1 0.265, and
-the seed article's "Ukrainian Holocaust" and "mere vassal" still unflagged: neither shipped.
+the seed article's "Ukrainian Holocaust" and "mere vassal" still unflagged: neither shipped. Session 13,
+on a VNNI CPU: the same design retrained on the uint8 encoder's vectors (the ones it now reads): dev
+micro / macro 0.376 / 0.280 with the repetition head (0.369 / 0.272 without it, same run), span soft F1
+0.279, out-of-fold micro-F1 0.438: no better than the heads trained on int8 vectors, which stay.
 
 These heads were trained on the int8 encoder's vectors on a CPU with VNNI, where they scored dev micro /
 macro 0.378 / 0.272 and span soft F1 0.272 (0.371 / 0.269 and 0.271 on an AVX2 CPU without VNNI, whose

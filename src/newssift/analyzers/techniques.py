@@ -13,7 +13,8 @@ numpy; see `models/techniques/README.md` for data, scores and limits.
 Spans are runs of word pieces over a label's threshold (lower inside a paragraph labelled with it),
 widened to whole tokens; a span without a content word is dropped. A paragraph labelled with a
 technique but holding no span of it gets the run around its content-word piece most likely to carry it, so
-every paragraph label points at words.
+every paragraph label points at words. Repetition, which no one sentence shows, comes from a head that
+reads each word with how often the article says it again (`persuasion.repetition`).
 Limits: English only; trained on ~450 news and opinion articles about a few topics (2020-2022);
 scores are probabilities calibrated on training folds, and rare techniques are seldom found.
 """
