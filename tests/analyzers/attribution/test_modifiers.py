@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newssift.analyzers.attribution.modifiers import same_office
+from newssift.analyzers.attribution.modifiers import same_body, same_office
 from tests.analyzers.attribution.roles import build_tagged
 
 
@@ -27,3 +27,23 @@ def test_the_prime_minister_does_not_join_the_foreign_minister() -> None:
                                      ("content", "talks would resume"), ("source", "The prime minister"),
                                      ("cue", "said the"), ("content", "budget was ready")])
     assert len(sources) == 2
+
+
+@pytest.mark.parametrize(("mention", "name", "expected"), [
+    ("the regional fire service", "National Weather Service", False),
+    ("the county council", "Tarrow Borough Council", False),
+    ("the weather service", "National Weather Service", True),
+    ("the local council", "Tarrow Borough Council", True),  # a word of scope names no other body
+    ("the service", "National Weather Service", True),
+])
+def test_a_body_modifier_the_name_lacks_names_another_body(mention: str, name: str, expected: bool) -> None:
+    assert same_body(mention, name, mention.split()[-1]) is expected
+
+
+def test_the_fire_service_does_not_join_the_weather_service() -> None:
+    text = ("The National Weather Service said the storm would ease. "
+            "Crews rescued four people, the regional fire service said.")
+    _, sources = build_tagged(text, [("source", "The National Weather Service"), ("cue", "said"),
+                                     ("content", "the storm would ease"), ("content", "Crews rescued four people"),
+                                     ("source", "the regional fire service"), ("cue", "said.")])
+    assert [s.name for s in sources] == ["National Weather Service", "regional fire service"]

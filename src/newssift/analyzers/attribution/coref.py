@@ -60,7 +60,6 @@ source); no cataphora except the headline label above.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
@@ -69,6 +68,7 @@ from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.modifiers import named_body, same_body
 from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.repeated_heads import earlier_head
@@ -243,7 +243,8 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
     if low.startswith(DEFINITE):  # a capitalised name only as the end of the entry's name
         named = " ".join(low.split()[1:]) if any(w[:1].isupper() for w in m.named.text.split()[1:]) else ""
         found = next((e for e in latest if e.entry.kind in BODY_KINDS.get(t.kind, {t.kind})
-                      and e.head == t.head and e.entry.name.lower().endswith(named)), None)
+                      and e.head == t.head and e.entry.name.lower().endswith(named)
+                      and same_body(low, e.entry.name, t.head)), None)
         found = found or earlier_head(latest, low.split(), BODY_KINDS.get(t.kind, set()))
         if found is not None:  # "the agency" → "Varoshi News Agency", an outlet; "the company" again
             return found, 0.8
@@ -322,7 +323,7 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
         return None
     names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
              if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET"
-             and _named_body(analysis.text[d["start"] : d["end"]], t.head, companies)]
+             and named_body(analysis.text[d["start"] : d["end"]], t.head, companies)]
     if not names:
         return None
     d = names[-1]
@@ -368,15 +369,6 @@ def _research_paper(analysis: Analysis, entries: list[_Entry], m: Mention) -> _E
         return None
     docs = sorted((e for e in entries if e.entry.kind == "document"), key=lambda e: e.last)
     return paper_refs.research_document(analysis.text, docs, m.type.head, m.ref.start)
-
-
-def _named_body(name: str, head: str, companies: Collection[str]) -> bool:
-    """Can "the <head>" refer to the organisation called `name`?"""
-    last = name.split()[-1].lower()
-    if last == head:
-        return True
-    nouns = load_lexicon().nouns
-    return head in companies and (last in companies or last not in nouns)
 
 
 def _person_named(analysis: Analysis, entries: list[_Entry], name: dict) -> _Entry | None:

@@ -5,16 +5,24 @@ head noun. When both the mention and that role put a modifier right before the h
 "foreign minister of Marevia") and the mention's modifier is no word of the role, they name two
 different offices: no link (`same_office`, read by `possessors.fits`). A bare head ("the minister") or a
 modifier the role holds ("the foreign minister") still links.
+The same holds for a body: "the regional fire service" is not the "National Weather Service" named
+before, though both are headed by "service"; "the weather service" is (`same_body`, read by `coref`). A
+word of scope ("the local council", "the national agency", `SCOPE`) names no other body.
 Limits: only the word right before the head is compared; a possessive or determiner there counts as none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from newssift.analyzers.attribution.lexicon import load as load_lexicon
 
 WORD = re.compile(r"[\w'’-]+")
 NO_MODIFIER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
                          "former", "then", "current", "new", "outgoing", "incoming", "late"})  # times
+SCOPE = frozenset({"local", "regional", "national", "federal", "state", "provincial", "municipal", "central",
+                   "main", "same", "country's", "government's"})
 
 
 def same_office(mention: str, role: str) -> bool:
@@ -37,3 +45,20 @@ def _before_head(phrase: str, head: str) -> str | None:
         return None
     word = words[words.index(head) - 1]
     return None if word in NO_MODIFIER or word.endswith(("'s", "’s")) else word
+
+
+def same_body(mention: str, name: str, head: str) -> bool:
+    """May the lower-case definite body phrase `mention` ("the regional fire service") name the body
+    called `name` ("National Weather Service")? Not when the word before its head `head` is a modifier
+    the name does not hold."""
+    ours = _before_head(mention, head)
+    return ours is None or ours in SCOPE or ours in WORD.findall(name.lower())
+
+
+def named_body(name: str, head: str, companies: Collection[str]) -> bool:
+    """Can "the <head>" refer to the organisation called `name`?"""
+    last = name.split()[-1].lower()
+    if last == head:
+        return True
+    nouns = load_lexicon().nouns
+    return head in companies and (last in companies or last not in nouns)
