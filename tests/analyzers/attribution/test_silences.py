@@ -38,3 +38,17 @@ def test_a_negated_saying_is_a_statement_only_before_a_claim(text: str, content:
                                      role_span(analysis, "cue", "did not say"),
                                      role_span(analysis, "content", content)])
     assert len(statements) == count
+
+
+@pytest.mark.parametrize(("cue", "content", "count"), [
+    ("did not respond to requests for", "the figures behind it", 0),  # no answer: nothing said
+    ("has not replied to", "the letter", 0),
+    ("did not immediately respond to", "questions about the survey", 0),
+    ("did not respond", 'that it "had no record of the survey"', 1),  # a claim: a statement
+])
+def test_a_non_response_is_no_statement(cue: str, content: str, count: int) -> None:
+    text = f"The office {cue} {content}."
+    analysis = Analysis.of(Article(text))
+    statements, _ = build(analysis, [role_span(analysis, "source", "The office"), role_span(analysis, "cue", cue),
+                                     role_span(analysis, "content", content)])
+    assert len(statements) == count
