@@ -24,6 +24,20 @@ def test_a_bare_quantifier_source_is_the_group_named_before_it(text: str, expect
     assert (entry.name, entry.kind) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Several pensioners waited outside. One, who lives nearby, said the bus had not come.", ("pensioners", "anonymous")),
+    ("Several pensioners waited outside.\n\nOne, who lives nearby, said the bus had not come.", ("One", "anonymous")),
+    ("Several pensioners waited outside. The driver saw one, who said the bus had not come.", ("one", "anonymous")),
+])
+def test_a_sentence_opening_quantifier_is_the_group_of_the_sentence_before(text: str, expected: tuple) -> None:
+    a = Analysis.of(Article(text))
+    spans = [role_span(a, "source", "One" if "One" in text else "one", last=True), role_span(a, "cue", "said"),
+             role_span(a, "content", "the bus had not come")]
+    statements, sources = build(a, spans)
+    entry = next(e for e in sources if e.source_id == statements[0].source.source_id)
+    assert (entry.name, entry.kind) == expected
+
+
 @pytest.mark.parametrize(("text", "source", "cue", "content"), [
     ("Two businessmen were given suspended sentences after admitting their part in the scheme.", "Two",
      "admitting", "their"),

@@ -8,7 +8,11 @@ A statement whose whole content is a lone possessive ("after admitting | their |
 makes) or a lone "that" ("we never | that") says nothing and is dropped (`is_bare_possessive`), as is
 one whose whole source is a lone article ("… rural clinics, a | promise | her campaign has costed …":
 the cue is a noun after its article, not a verb; `is_bare_article_source`).
-Limits: the same sentence only; a group named as a subject of another clause is taken all the same.
+A quantifier that opens its sentence ("Several shopkeepers watched from the gallery. One, who runs a
+hardware store, shouted that …") may refer back to the sentence before it, in the same paragraph, when
+its own sentence names no group before it.
+Limits: the same sentence (or that sentence before); a group named as a subject of another clause is
+taken all the same.
 """
 
 from __future__ import annotations
@@ -50,10 +54,23 @@ def group_referents(analysis: Analysis, statements: list[Statement]) -> None:
         sentence = next((x for x in analysis.sentences if x.start <= ref.start < x.end), None)
         if sentence is None:
             continue
-        found = [m for m in _WORD.finditer(analysis.text, sentence.start, ref.start)
-                 if m.group().lower() in _groups()]
+        found = _group_words(analysis.text, sentence.start, ref.start)
+        if not found and not analysis.text[sentence.start : ref.start].strip():
+            found = _group_words(analysis.text, _previous_start(analysis, sentence.start), ref.start)
         if found:
             ref.refers_to = Span(found[-1].start(), found[-1].end())
+
+
+def _group_words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in _WORD.finditer(text, start, end) if m.group().lower() in _groups()]
+
+
+def _previous_start(analysis: Analysis, start: int) -> int:
+    """The start of the sentence before the one at `start`, in the same paragraph (else `start`)."""
+    before = [x for x in analysis.sentences if x.end <= start]
+    if not before or "\n" in analysis.text[before[-1].start : start]:
+        return start
+    return before[-1].start
 
 
 def is_bare_possessive(analysis: Analysis, x: Linked) -> bool:
