@@ -74,3 +74,23 @@ def test_sentences_point_at_their_paragraph_and_tokens() -> None:
     assert [s.paragraph for s in seg.sentences] == [None, 0, 0, 1]
     first = seg.sentences[1]
     assert [t.text for t in seg.tokens[first.token_start : first.token_end]][:2] == ["The", "ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regime mobilizes thousands in favor of Russia The Syrian regime began recruiting.",
+         ["The regime mobilizes thousands in favor of Russia", "The Syrian regime began recruiting."]),
+        ("TALKS STALL IN VARNO The delegations left early.", ["TALKS STALL IN VARNO", "The delegations left early."]),
+        ("Talks stall The delegations left early.", ["Talks stall", "The delegations left early."]),
+        # not run-in headings: names and titles with a capital "The", title-case headlines
+        ("He flew to The Hague on Monday.", ["He flew to The Hague on Monday."]),
+        ("She wrote for The Harbour Times in 2010.", ["She wrote for The Harbour Times in 2010."]),
+        ("Mayor Closes The Door on Ferry Plan", ["Mayor Closes The Door on Ferry Plan"]),
+        ("He watched Into The Wild again.", ["He watched Into The Wild again."]),
+        ("He said on Meet The Press Sunday that it was over.", ["He said on Meet The Press Sunday that it was over."]),
+        ('The film "Meet The Neighbours" opened.', ['The film "Meet The Neighbours" opened.']),
+    ],
+)
+def test_a_run_in_heading_is_cut_off_before_the_sentence_it_was_glued_to(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(text, has_title=False).sentences] == expected

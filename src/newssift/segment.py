@@ -3,9 +3,12 @@
 Rules, not a model: paragraphs are lines (or blank-line blocks of hard-wrapped lines); a sentence ends
 at `.`, `!`, `?` or `…`, after any closing quotes or brackets, when whitespace and an upper-case letter,
 digit or opening quote follow, unless the word before the period is a known abbreviation or an initial.
+A run-in heading, which scraped pages glue to the next sentence without punctuation ("... in favour of
+Russia The Syrian regime began ..."), is cut off before a mid-sentence "The" when the word after it is
+lower-case, or when the short unpunctuated stretch before it ends in a capitalised word and holds a
+lower-case content word while "The" starts a sentence-like run (`_run_in_cuts`).
 Limits: an abbreviation that really ends a sentence ("... in the U.S. Officials said") is split only when
-the next word is a common sentence starter; sentences are never split inside a line's middle without
-end punctuation.
+the next word is a common sentence starter; other sentences without end punctuation are never split.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+RUN_IN_RE = re.compile(r"(\S+) The (\w+)(?: (\w+))?")  # a word, a mid-sentence "The", what follows
+RUN_IN_MAX_WORDS = 12
 BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of non-empty lines
 LINE_RE = re.compile(r"[^\n]+")
 WRAPPED_LINE_MAX = 100
@@ -107,9 +112,38 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
         if _is_abbreviation(chunk, m.start(), abbreviations, starters):
             continue
         cuts.append(m.end())
+    cuts = sorted(set(cuts + _run_in_cuts(chunk, cuts)))
     cuts.append(len(chunk))
     spans = (_strip(text, span.start + a, span.start + b) for a, b in itertools.pairwise(cuts))
     return [s for s in spans if len(s)]
+
+
+def _run_in_cuts(chunk: str, cuts: list[int]) -> list[int]:
+    """Where a run-in heading ends: before a mid-sentence "The" followed by a lower-case word ("BILLION
+    The sale is"), or by a sentence-like run ("Russia The Syrian regime began") when the stretch since
+    the sentence's start is 3-12 words without punctuation, ends in a capitalised word and holds a
+    lower-case content word (a title-case headline does not). Never after a function word ("Into The
+    Wild"); the second kind never across punctuation or quotation marks ('"Meet The Neighbours"')."""
+    function_words = lexicons.load("function_words")
+    out = []
+    for m in RUN_IN_RE.finditer(chunk):
+        before, after, then = m.group(1), m.group(2), m.group(3) or ""
+        if before.lower() in function_words or not before[-1].isalnum():
+            continue
+        start = max(c for c in cuts if c <= m.start())
+        if after[0].islower() or _heading_before(chunk[start : m.end(1)], before, then, function_words):
+            out.append(m.end(1) + 1)
+    return out
+
+
+def _heading_before(stretch: str, last: str, then: str, function_words: frozenset[str]) -> bool:
+    """Whether `stretch` (a sentence's start up to its word `last`, glued to "The <Word> <then>") reads
+    as a run-in heading rather than a name with "The" in it."""
+    words = stretch.split()
+    return (last[0].isupper() and not last.isupper() and then[:1].islower()
+            and 3 <= len(words) <= RUN_IN_MAX_WORDS
+            and not re.search(r"[,;:\"“”‘’()\[\]]", stretch)
+            and any(w[0].islower() and w.lower() not in function_words for w in words))
 
 
 def _is_abbreviation(
