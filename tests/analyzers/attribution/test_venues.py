@@ -20,3 +20,20 @@ def test_a_fronted_venue_is_no_content(text: str, venue: str, source: str, cue: 
                                        expected: list[str]) -> None:
     s = built(text, ("content", venue), ("source", source), ("cue", cue), ("content", content))[0]
     assert [text[c.start : c.end] for c in s.content] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("The agency said in its evening bulletin that the river had peaked.",
+     "in its evening bulletin that the river had peaked", "that the river had peaked"),
+    ("The agency said on Friday that the river had peaked.", "on Friday that the river had peaked",
+     "that the river had peaked"),
+    # "that" as a determiner right after the preposition: no venue to drop
+    ("The agency said in that case the river would peak.", "in that case the river would peak",
+     "in that case the river would peak"),
+    # a comma before "that": a clause of the content, left alone
+    ("The agency said in the end, that the river had peaked.", "in the end, that the river had peaked",
+     "in the end, that the river had peaked"),
+])
+def test_a_venue_right_after_the_cue_is_no_content(text: str, content: str, expected: str) -> None:
+    s = built(text, ("source", "The agency"), ("cue", "said"), ("content", content))[0]
+    assert [text[c.start : c.end] for c in s.content] == [expected]

@@ -5,10 +5,17 @@ the opening prepositional phrase as a content piece of the statement. A content 
 `MAX_WORDS` words that opens with a preposition of place or occasion ("in", "on", "at", "during"), ends
 right before the source (a comma at most in between) and comes with another content piece after the cue
 is dropped (`drop_fronted_venue`, applied by the analyzer).
-Limits: only a venue right before the source; "Judge Croft, in her ruling, wrote …" is left alone.
+The same phrase right after the cue, before a "that" clause ("The weather service said [in its latest
+update] that winds would ease"), is no content either: a content piece that opens right after the cue with
+such a preposition and has "that" within `MAX_WORDS` words, with no punctuation before it, starts at
+"that" (`_after_cue`).
+Limits: only a venue right before the source or right after the cue; "Judge Croft, in her ruling, wrote
+…" is left alone.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import Linked
@@ -20,9 +27,24 @@ MAX_WORDS = 6
 
 def drop_fronted_venue(analysis: Analysis, x: Linked) -> list[RoleSpan]:
     """x's content without a fronted venue phrase (module docstring)."""
-    if x.source is None or not any(c.start >= x.cue.end for c in x.content):
-        return x.content
-    return [c for c in x.content if not _is_venue(analysis, c, x.source)]
+    content = [_after_cue(analysis, x, c) for c in x.content]
+    if x.source is None or not any(c.start >= x.cue.end for c in content):
+        return content
+    return [c for c in content if not _is_venue(analysis, c, x.source)]
+
+
+def _after_cue(analysis: Analysis, x: Linked, c: RoleSpan) -> RoleSpan:
+    """c from its "that" when it opens right after x's cue with a venue ("in its latest update that …")."""
+    toks = analysis.tokens
+    if c.start < x.cue.end or analysis.text[x.cue.end : c.start].strip():
+        return c
+    words = [t.text.lower() for t in toks[c.token_start : min(c.token_end, c.token_start + MAX_WORDS + 1)]]
+    if not words or words[0] not in PREPOSITIONS or "that" not in words[2:]:
+        return c
+    k = words.index("that", 2)
+    if not all(w[:1].isalnum() for w in words[:k]) or c.token_start + k >= c.token_end - 1:
+        return c
+    return replace(c, start=toks[c.token_start + k].start, token_start=c.token_start + k)
 
 
 def _is_venue(analysis: Analysis, c: RoleSpan, source: RoleSpan) -> bool:
