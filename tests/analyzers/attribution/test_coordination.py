@@ -67,6 +67,12 @@ def test_a_participle_outside_the_lexicon_after_a_comma_takes_no_source() -> Non
      "the vote was void", None),  # the name opens no clause
     ("Ivo Sand left early and was quoted as saying the vote was void.", "Ivo Sand", "was quoted as saying",
      "the vote was void", None),  # a passive
+    ("Councillor Ivo Sand went further, accusing the board of waste.", "Ivo Sand", "accusing",
+     "the board of waste", "Ivo Sand"),  # a participle after a comma
+    ("Ivo Sand went further, and accused the board of waste.", "Ivo Sand", "accused",
+     "the board of waste", None),  # a comma inside the verb phrase
+    ("Ivo Sand went further, arguing the board had wasted money.", "", "arguing",
+     "the board had wasted money", None),  # no name of the entities layer
 ])
 def test_a_cue_after_and_takes_the_name_its_first_verb_phrase_follows(text: str, name: str, cue: str,
                                                                       content: str, expected: str | None) -> None:

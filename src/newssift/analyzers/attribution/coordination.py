@@ -16,7 +16,8 @@ name its first verb phrase follows ("Tarrant smiled and said …", "Interior Min
 appeared briefly and said …"): a person or organisation of the entities layer ending right before a run
 of lower-case words, or before a comma closing it, and opening its clause (after the sentence's start,
 a comma or a title); not for a passive cue ("… and has been mentioned as …") (`coordinated_subject`,
-applied by the analyzer).
+applied by the analyzer). A participle cue after a comma takes it the same way ("Opposition MP Jens
+Aldrin went further, accusing the government of …").
 A participle cue with no source after "with" and a short phrase ("with reports in Spain suggesting the
 clubs have agreed a fee", "with many saying …") is that phrase's: it is the participle's subject
 (`absolute_subject`, applied by the analyzer); not a phrase with "of" ("with footage of Trump saying").
@@ -71,7 +72,9 @@ def coordinated_subject(analysis: Analysis, x: Linked) -> RoleSpan | None:
     """The named subject of "<name> <verb phrase> and <cue>" for a cue with no source (module docstring)."""
     toks, cue = analysis.tokens, x.cue
     start = analysis.sentences[cue.sentence].token_start
-    if (x.source is not None or cue.token_start - 2 < start or toks[cue.token_start - 1].text.lower() != "and"
+    joint = toks[cue.token_start - 1].text.lower() if cue.token_start > 0 else ""
+    participle = joint == "," and toks[cue.token_start].text.lower().endswith("ing")  # "…, accusing"
+    if (x.source is not None or cue.token_start - 2 < start or (joint != "and" and not participle)
             or BE & {t.text.lower() for t in toks[cue.token_start : cue.token_end]}):
         return None  # "… and has been mentioned as …": a passive has no such subject
     k = cue.token_start - 2
