@@ -73,3 +73,22 @@ def test_an_as_clause_keeps_the_main_clause_as_content(text: str, source: str, c
     x = Linked(role_span(analysis, "cue", cue), source=role_span(analysis, "source", source),
                content=[role_span(analysis, "content", content)])
     assert [text[c.start : c.end] for c in as_clause_content(analysis, x)] == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Health Minister Ilse", "Health Minister Ilse Varga"),  # cut inside the name: runs on to its end
+    ("Health Minister Ilse Varga", "Health Minister Ilse Varga"),
+])
+def test_a_source_cut_before_the_end_of_a_name_runs_on_to_it(source: str, expected: str) -> None:
+    from newssift.analyzers.attribution.extents import widen_to_entity
+    from newssift.analyzers.attribution.linker import Linked
+
+    text = "Health Minister Ilse Varga, who toured the ward, said more beds would open."
+    analysis = Analysis.of(Article(text))
+    analysis.layers["entities"] = [{"start": text.index("Ilse"), "end": text.index(", who"), "label": "PER",
+                                    "entity_id": "e1"}]
+    x = Linked(role_span(analysis, "cue", "said"), source=role_span(analysis, "source", source),
+               content=[role_span(analysis, "content", "more beds would open")])
+    found, content = widen_to_entity(analysis, x)
+    assert text[found.start : found.end] == expected
+    assert [text[c.start : c.end] for c in content] == ["more beds would open"]

@@ -10,8 +10,9 @@ A cue never ends on a comma or semicolon (`drop_break`).
 - A source after its cue ("said Joan Pike, whose house was flooded | to the ceiling.") runs on to its
   sentence's end when only a few words without a clause break are left.
 - A source cut inside a person or organisation name of the entities layer ("the Dunmarrow Fire and
-  [Rescue Service] said") widens back to the name's start; content tagged over the name gives it up
-  (`widen_to_entity`, applied by the analyzer after `repair`).
+  [Rescue Service] said") widens back to the name's start, one cut before the name's end ("[Environment
+  Minister Sofia] Brennan, who …, promised") forward to its end; content tagged over the name gives it
+  up (`widen_to_entity`, applied by the analyzer after `repair`).
 - An appositive source ("[the container shipping group,] plans") takes the name before its comma
   when the entities layer reads it as a person or organisation ("Calder Freight, the container …,").
 - A cue tagged a few words after a cue that ends on a preposition or article, in the same clause
@@ -224,6 +225,8 @@ def widen_to_entity(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, lis
     src, toks = x.source, analysis.tokens
     if src is None or src.end > x.cue.start:
         return src, x.content
+    if (longer := _to_name_end(analysis, src, x.cue)) is not src:
+        return longer, [c for c in x.content if not (longer.start <= c.start and c.end <= longer.end)]
     s = analysis.sentences[src.sentence]
     names = [d for d in entities_within(analysis, s.start, src.end) if d.get("label") in ("PER", "ORG")
              and d["start"] < src.start < d["end"] <= src.end]
@@ -245,6 +248,17 @@ def widen_to_entity(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, lis
         if c is not None and not (wide.start <= c.start and c.end <= wide.end):
             content.append(c)
     return wide, content or x.content
+
+
+def _to_name_end(analysis: Analysis, src: RoleSpan, cue: RoleSpan) -> RoleSpan:
+    """'[Environment Minister Sofia] Brennan, who …, promised': a source cut inside a person or
+    organisation name that ends before its cue runs on to the name's end."""
+    toks = analysis.tokens
+    names = [d for d in entities_within(analysis, src.start, cue.start) if d.get("label") in ("PER", "ORG")
+             and d["start"] < src.end < d["end"]]
+    end = next((k for k in range(src.token_end, cue.token_start) if names and toks[k].end == names[0]["end"]),
+               None)
+    return src if end is None else replace(src, end=toks[end].end, token_end=end + 1)
 
 
 def finish_phrase(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan | None:
