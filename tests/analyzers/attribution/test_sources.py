@@ -239,6 +239,9 @@ def test_the_and_a_name_with_no_title_is_an_organisation(text: str, expected: st
     ("A spokeswoman for the airline", ("organisation", "airline")),
     ("the findings", ("document", "findings")),  # "the findings showed that …"
     ("The results of the audit", ("document", "results")),
+    ("calculations by the Institute for Household Economics", ("document", "calculations")),
+    ("A table in the annual budget report", ("document", "table")),
+    ("The chamber", ("organisation", "chamber")),  # a chamber of commerce, a parliament's chamber
 ])
 def test_legal_papers_fact_checks_leagues_and_chains_are_typed(text: str, expected: tuple) -> None:
     t = classify(text, None, None)
