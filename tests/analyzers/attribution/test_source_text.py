@@ -24,6 +24,11 @@ from newssift.analyzers.attribution.sources import classify
     ("a notice posted on the company's website", "document", None),
     ("the written submission", "document", None),
     ("Internal test logs seen by the Tribune", "document", None),
+    # a body described, then named by its kind and name after a comma
+    ("The bank's largest shareholder, the investment firm Halden Partners,", "organisation", "Halden Partners"),
+    ("Its main rival, the supermarket chain Brava,", "organisation", "Brava"),
+    ("Her lawyer, the veteran barrister Ana Holm,", "person", "Ana Holm"),  # a person: not a body
+    ("The regulator, the Financial Conduct Board,", "organisation", "Financial Conduct Board"),
 ])
 def test_a_source_is_typed_by_the_words_that_name_it(phrase: str, kind: str, name: str | None) -> None:
     typed = classify(phrase)

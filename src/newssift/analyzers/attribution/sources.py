@@ -88,7 +88,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
 APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
-DESCRIBED_NAME = re.compile(r",\s+(?P<described>(?:[a-z][\w'’-]*\s+){1,4})"
+DESCRIBED_NAME = re.compile(r",\s+(?:(?:the|an?)\s+)?(?P<described>(?:[a-z][\w'’-]*\s+){1,4})"
                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
 QUANTIFIERS = {"none", "neither", "either", "each", "all", "both", "most", "any", "few"}
 POSSESSIVE = re.compile(r"['’]s$")
