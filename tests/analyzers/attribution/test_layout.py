@@ -58,7 +58,8 @@ def test_headline_label_names_the_source_of_the_headline() -> None:
 
 
 @pytest.mark.parametrize("label", ["UPDATE", "Editor's note", "The Latest", "Q", "Said Ellis", "Explainer", "FACTBOX",
-                                   "Timeline", "What we know", "Inside Ferrow Mills", "Behind The Vote"])
+                                   "Timeline", "What we know", "Inside Ferrow Mills", "Behind The Vote",
+                                   "Rating", "Our ruling", "Who made it", "The bottom line"])  # fact-check rubrics
 def test_rubrics_and_inverted_cues_are_not_speakers(label: str) -> None:
     assert found(f"{label}: The vote was delayed until Friday.") == []
 
