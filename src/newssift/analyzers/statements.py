@@ -4,7 +4,8 @@
    token vectors, trained on PolNeAR) tags source / cue / content tokens; without a model, or with
    `use_model=False`, the rule tagger (`attribution/rules.py`) does it instead.
 2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents (an anonymity clause, "who
-   asked not to be named", takes no role: `attribution/anonymity.py`); contents over several sentences
+   asked not to be named", takes no role: `attribution/anonymity.py`; a "source" between a cue and its
+   content is the content's subject: `attribution/content_subjects.py`); contents over several sentences
    stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
    citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
    that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
@@ -64,6 +65,7 @@ from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.conditional import is_conditional
+from newssift.analyzers.attribution.content_subjects import subject_contents
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.contrasts import drop_contrast
 from newssift.analyzers.attribution.coordination import (
@@ -155,7 +157,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
-    cues = drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues))
+    cues = subject_contents(analysis, drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues)))
     linked = repair(analysis, link(analysis, cues), lex)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
