@@ -27,7 +27,8 @@
    the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
    statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
    a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
-   nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); "did not dispute
+   nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); a content cut
+   inside its clause runs on (`attribution/content_gaps.py`); "did not dispute
    the date" (`attribution/disputes.py`) and "posted a single question mark" (`attribution/wordless.py`)
    are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
@@ -65,6 +66,7 @@ from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.conditional import is_conditional
+from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_gaps
 from newssift.analyzers.attribution.content_subjects import subject_contents
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.contrasts import drop_contrast
@@ -184,6 +186,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = drop_fronted_venue(analysis, x)
         x.content = drop_question_content(analysis, x)
         x.content = join_possessive(analysis, x)
+        x.content = join_gaps(analysis, x)
+        x.content = finish_auxiliary(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
         document_opening(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
