@@ -38,6 +38,9 @@ def test_a_passive_reporting_cue_has_no_source(text: str, source: str, cue: str,
     ("The clerks are asking for more time.", "are asking", True),  # a progressive, not a passive
     ("Protesters were frustrated that the police released only part of the video.", "were frustrated",
      True),  # a that-clause: what they felt
+    ("The budget was approved by a single vote after a long debate.", "was approved", False),  # a vote count
+    ("The levy was rejected by 12 votes to 9.", "was rejected", False),
+    ("The levy was rejected by the mayor as unfair.", "was rejected", True),  # an agent who speaks
 ])
 def test_a_passive_that_reports_nothing_is_no_statement(text: str, cue: str, kept: bool) -> None:
     from tests.analyzers.attribution.roles import built

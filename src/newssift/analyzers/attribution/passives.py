@@ -12,12 +12,15 @@ the one told) (`passive_source`, applied by the analyzer after repair).
 A passive cue whose participle is neither a reporting participle of that list nor a cue of the lexicon
 ("A former director … was sentenced to six years") tells what happened to the subject, not what anyone
 said: no statement (`is_event_passive`, applied by the analyzer), unless a that-clause follows
-("Protesters were frustrated that …": what they felt, a statement in PolNeAR).
+("Protesters were frustrated that …": what they felt, a statement in PolNeAR). An agent that is a vote
+count ("was approved by a single vote", "was passed by 12 votes to 9", "by a narrow majority",
+`VOTE_AGENT`) speaks no word either.
 Limits: the be-form must be inside the cue span; "X, it is said, …" is left alone.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newssift import lexicons
@@ -25,6 +28,8 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 
+VOTE_AGENT = re.compile(r"by\s+(?:an?\s+|the\s+|\d+\s+|one\s+|two\s+|three\s+)?(?:[a-z-]+\s+){0,2}"
+                        r"(?:votes?|margin|majority)\b", re.I)
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "may", "might", "could", "can", "should",
                          "must", "not", "also", "widely", "now", "still", "already", "generally"})
@@ -65,4 +70,6 @@ def is_event_passive(analysis: Analysis, x: Linked, lex: Lexicon) -> bool:
             or not words[at + 1].endswith("ed") or "by" in words or len(words) > at + 2):
         return False  # a progressive ("are asking"), an agent ("criticised by"), a longer phrase
     after = analysis.text[x.cue.end : x.cue.end + 12].split()[:1]  # "by" an agent, "that" a thought
+    if VOTE_AGENT.match(analysis.text, x.cue.end + 1):  # "was approved | by a single vote"
+        return True
     return after not in (["by"], ["that"]) and not lex.cue_at(words, at + 1)
