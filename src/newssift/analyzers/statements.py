@@ -29,8 +29,8 @@
    a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
    nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); a content cut
    inside its clause runs on (`attribution/content_gaps.py`); "did not dispute
-   the date" (`attribution/disputes.py`) and "posted a single question mark" (`attribution/wordless.py`)
-   are no statements.
+   the date" (`attribution/disputes.py`), "posted a single question mark" (`attribution/wordless.py`)
+   and "voted for the plan" (`attribution/votes.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -122,6 +122,7 @@ from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.analyzers.attribution.unverified import is_unverified
 from newssift.analyzers.attribution.venues import drop_fronted_venue
+from newssift.analyzers.attribution.votes import is_vote
 from newssift.analyzers.attribution.wordless import is_wordless
 from newssift.heads import models_root
 from newssift.pipeline import Analyzer
@@ -176,7 +177,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
-              and not is_wordless(analysis, x)]
+              and not is_wordless(analysis, x) and not is_vote(analysis, x)]
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
