@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import pickle
 from collections.abc import Callable, Sequence
@@ -17,26 +18,44 @@ from newssift.encoder import EncodedText, shared_encoder
 CACHE = Path(__file__).resolve().parents[1] / "cache"
 
 
-def encode_cached(texts: Sequence[str], name: str, chunk: int = 2048) -> list[EncodedText]:
+def encode_cached(texts: Sequence[str], name: str, chunk: int = 2048,
+                  articles: Sequence[int] | None = None) -> list[EncodedText]:
     """Encode `texts` with the shipped ONNX encoder, caching the result under `cache/<name>-<hash>.pkl`
-    (the hash covers the texts and the encoder's config, so a re-exported encoder re-encodes)."""
+    (the hash covers the texts and the encoder's config, so a re-exported encoder re-encodes).
+
+    `articles` (how many of the texts, in order, belong to each article) encodes each article on its
+    own, exactly as `EncoderAnalyzer` does at inference: a sentence's vector shifts slightly with the
+    other sentences of its mini-batch, so features batched across articles are not the ones the
+    analyzers see."""
     from newssift.encoder import default_model_dir
 
     config = (default_model_dir() / "config.json").read_bytes()
-    digest = hashlib.sha256("\x00".join(texts).encode() + config).hexdigest()[:16]
+    grouping = b"" if articles is None else ("per-article:" + ",".join(map(str, articles))).encode()
+    digest = hashlib.sha256("\x00".join(texts).encode() + config + grouping).hexdigest()[:16]
     path = CACHE / f"{name}-{digest}.pkl"
     if path.is_file():
         with path.open("rb") as f:
             return pickle.load(f)
     encoder = shared_encoder()
     out: list[EncodedText] = []
-    for i in range(0, len(texts), chunk):
-        out.extend(encoder.encode(list(texts[i : i + chunk])))
-        print(f"  encoded {min(i + chunk, len(texts))}/{len(texts)} texts for {name}", flush=True)
+    for i, batch in enumerate(_batches(texts, chunk, articles)):
+        out.extend(encoder.encode(batch))
+        if i % 200 == 0 or len(out) == len(texts):
+            print(f"  encoded {len(out)}/{len(texts)} texts for {name}", flush=True)
     CACHE.mkdir(exist_ok=True)
     with path.open("wb") as f:
         pickle.dump(out, f)
     return out
+
+
+def _batches(texts: Sequence[str], chunk: int, articles: Sequence[int] | None) -> list[list[str]]:
+    """The encoder calls: each article's texts (`articles`), else chunks of `chunk` texts."""
+    if articles is None:
+        return [list(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
+    if sum(articles) != len(texts):
+        raise ValueError(f"articles hold {sum(articles)} texts, not {len(texts)}")
+    bounds = np.cumsum([0, *articles])
+    return [list(texts[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def save_model_dir(out: Path, tensors: dict[str, Any], config: dict[str, Any], labels: list[str],

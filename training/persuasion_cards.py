@@ -118,7 +118,11 @@ These heads were trained on the int8 encoder's vectors on a CPU with VNNI, where
 macro 0.378 / 0.272 and span soft F1 0.272 (0.371 / 0.269 and 0.271 on an AVX2 CPU without VNNI, whose
 int8 products saturate). Since session 12 the encoder ships with uint8 weights, whose products do not
 saturate on any x86 CPU (`benchmarks/encoder_numerics.py`); the figures below are this model rescored on
-them (`python -m training.persuasion --only rescore`).
+them (`python -m training.persuasion --only rescore`). Since session 13 the dev features are encoded
+article by article, exactly as the analyzer encodes them (`training/common.py: encode_cached`); before,
+sentences of different articles shared the encoder's mini-batches, whose per-batch activation scaling
+moved every vector slightly: the same heads then scored dev 0.380 / 0.272 without the repetition head,
+against 0.376 / 0.271 on the vectors the analyzer really computes.
 
 ## Data and terms
 {TERMS.format(extra=SPANS)}- **Trained on**: the 446 English train articles (9,498 labelled paragraphs; 7,201

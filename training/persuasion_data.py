@@ -130,12 +130,14 @@ def encode_docs(docs: list[Doc], encoder: Encoder | None = None,
                 name: str = "semeval23-en-lines") -> None:
     """Attach an `Encoded` to each doc (sentence vectors, word pieces, absolute offsets).
 
-    With the shipped encoder (default) the features are cached under `name`; tests pass a tiny
-    `encoder`."""
+    With the shipped encoder (default) each article is encoded on its own, as the analyzers do, and the
+    features are cached under `name`; tests pass a tiny `encoder`."""
     texts = [doc.text[s.start : s.end] for doc in docs for s in doc.sentences]
     if not texts:
         return
-    encoded = encoder.encode(texts) if encoder is not None else encode_cached(texts, name)
+    sizes = [len(doc.sentences) for doc in docs]
+    encoded = (encoder.encode(texts) if encoder is not None
+               else encode_cached(texts, name, articles=sizes))
     k = 0
     for doc in docs:
         mine = encoded[k : k + len(doc.sentences)]

@@ -45,7 +45,7 @@ def encoded_analyses(docs: list[GoldDoc], name: str) -> list[Analysis]:
     """Segment every document and attach its (cached) sentence encodings."""
     analyses = [analysis_of(d) for d in docs]
     texts = [s.text for a in analyses for s in a.sentences]
-    encoded = encode_cached(texts, name, chunk=1024)
+    encoded = encode_cached(texts, name, articles=[len(a.sentences) for a in analyses])
     k = 0
     for a in analyses:
         attach_encoding(a, encoded[k : k + len(a.sentences)])
