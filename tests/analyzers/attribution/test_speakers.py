@@ -26,3 +26,17 @@ def test_he_after_a_spokesman_is_the_body_he_speaks_for(noun: str, pronoun: str,
         marked=[("Tellvane", "ORG")])
     last = statements[-1]
     assert next(e.name for e in sources if last.id in e.statements) == expected
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_the_body() -> None:
+    text = ("Organiser Dawn Fitzgerald said the payment came with strings attached. A spokeswoman for the "
+            "board confirmed that mediators had stayed until dawn. She added that the board remained available.")
+    statements, sources = build_tagged(text, [
+        ("source", "Organiser Dawn Fitzgerald"), ("cue", "said"),
+        ("content", "the payment came with strings attached"),
+        ("source", "A spokeswoman for the board"), ("cue", "confirmed"),
+        ("content", "that mediators had stayed until dawn"),
+        ("source", "She"), ("cue", "added"), ("content", "that the board remained available")],
+        marked=[("Dawn Fitzgerald", "PER")])
+    last = statements[-1]
+    assert next(e.name for e in sources if last.id in e.statements) != "Dawn Fitzgerald"
