@@ -100,6 +100,9 @@ def test_entity_label_overrides_the_guess(text: str, label: str, expected: str) 
         ("The Ministry's impact note", "document"),  # a note: typed document, yet no source noun
         ("a briefing note seen by the Courier", "document"),
         ("A research note from Halbeck Bank", "document"),
+        ("the readout issued by the Morvanian presidency", "document"),  # a government's account of a meeting
+        ("readouts released by both governments", "document"),
+        ("a joint communiqué", "document"),
     ],
 )
 def test_documents_are_typed_by_their_head_noun(text: str, kind: str) -> None:
@@ -145,6 +148,7 @@ def test_an_occupation_noun_before_a_two_word_name_makes_a_person_with_that_role
     ("The regional water inspectorate", ("organisation", None, "regional water inspectorate")),
     ("An inspectorate spokeswoman", ("organisation", "spokeswoman", "inspectorate")),
     ("a spokesman for the tribunal", ("organisation", "spokesman", "tribunal")),
+    ("Management", ("organisation", None, "Management")),  # "Management countered that the offer was fair"
 ])
 def test_a_body_noun_that_is_no_tagger_input_still_types_an_organisation(text: str, expected: tuple) -> None:
     t = classify(text)
