@@ -22,11 +22,13 @@
    `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
    ("a | promise"); "with many saying" is the group named before ("Fans"),
    `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
-   cut (`attribution/trims.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
-   relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
+   cut (`attribution/trims.py`), and so is a relative word closing a source ("according to a new
+   poll that | suggests …", `attribution/relative_ends.py`); "Berg, who declined to be interviewed,
+   said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
    the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
    statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
    a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
+   nor an opening aside ("noted, | however, that …", `attribution/content_asides.py`),
    nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); a content cut
    inside its clause runs on (`attribution/content_gaps.py`); "did not dispute
    the date" (`attribution/disputes.py`), "posted a single question mark" (`attribution/wordless.py`)
@@ -66,6 +68,7 @@ from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.conditional import is_conditional
+from newssift.analyzers.attribution.content_asides import drop_content_aside
 from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_gaps
 from newssift.analyzers.attribution.content_subjects import subject_contents
 from newssift.analyzers.attribution.continued import continue_quotations
@@ -110,6 +113,7 @@ from newssift.analyzers.attribution.questions import drop_question_content
 from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
+from newssift.analyzers.attribution.relative_ends import finish_relative_end
 from newssift.analyzers.attribution.relatives import clause_subject, relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
@@ -185,6 +189,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
+        x.content = drop_content_aside(analysis, x)
         x.content = drop_question_content(analysis, x)
         x.content = join_possessive(analysis, x)
         x.content = join_gaps(analysis, x)
@@ -208,6 +213,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         outlet_quoted(analysis, x)
     trims.share_run_on(analysis, linked)
     trims.drop_relative_tail(analysis, linked)
+    finish_relative_end(analysis, linked)
     statements = drop_inner_actions(layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)])), lex)
     cues = [s.cue for s in statements if s.cue is not None]
