@@ -19,3 +19,10 @@ def test_a_content_after_the_asked_clause_stays() -> None:
     text = "Asked about the delay, the minister said the trains were old."
     (s,) = built(text, ("cue", "said"), ("source", "the minister"), ("content", "the trains were old"))
     assert [text[c.start : c.end] for c in s.content] == ["the trains were old"]
+
+
+def test_a_request_put_to_respondents_is_no_statement() -> None:
+    text = "Asked to name the main reason for their opposition, most opponents said the cost had doubled."
+    statements = built(text, ("cue", "Asked"), ("content", "to name the main reason for their opposition"),
+                       ("source", "most opponents"), ("cue", "said"), ("content", "the cost had doubled"))
+    assert [s.cue.text for s in statements] == ["said"]

@@ -2,7 +2,9 @@
 
 A sentence-opening "Asked" with no source, followed by a question word ("whether", "if", "why", "how",
 "what", "when") or by "about", is the question put to the speaker, not a statement: nothing in it is
-claimed (`is_question_put`, read by `repair.is_no_comment`). The question word is read from the text
+claimed (`is_question_put`, read by `repair.is_no_comment`); so is a request put to them, "to" or
+"for" ("Asked to name the main reason for their opposition, 62 per cent chose …", "Asked for comment,
+a spokesman said …"). The question word is read from the text
 after "Asked", so it counts when the tagger put "about" into the cue ("[Asked about] the post") or left
 it out of the content. A cue "Asked about" whose topic holds a clause of its own ("[Asked about]
 [Trump's declaration that it had been a bomb]") stays: the declaration is reported (PolNeAR marks it
@@ -21,7 +23,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
-QUESTION_PUT = re.compile(r"(?:whether|if|why|how|what|when|about)\b", re.I)
+QUESTION_PUT = re.compile(r"(?:whether|if|why|how|what|when|about|to|for)\b", re.I)
 CLAUSE = re.compile(r"\bthat\b|[\"“”]")
 
 
