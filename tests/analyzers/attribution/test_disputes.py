@@ -11,6 +11,7 @@ from tests.analyzers.attribution.roles import built
     ("did not dispute", "the figure"),
     ("did not", "the figure"),  # the verb left between cue and content
     ("has not challenged", "the ruling"),
+    ("did not mention", "a timetable for new talks"),  # a thing left unmentioned
 ])
 def test_a_negated_dispute_of_a_noun_phrase_is_no_statement(cue: str, content: str) -> None:
     text = f"The council {cue.replace('did not', 'did not dispute') if cue == 'did not' else cue} {content}."

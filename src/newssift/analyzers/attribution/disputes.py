@@ -3,6 +3,8 @@
 "did not dispute | the date", "has not challenged the ruling", "would not contest the figures": the source
 is reported not to challenge a thing, and says nothing about it; with a plain noun phrase as the
 object there are no words to attribute, so no statement (`is_undisputed`, applied by the analyzer).
+So for a thing left unmentioned: "The readout did not mention a timetable for new talks" says only
+what the readout lacks.
 A that-clause or a quotation after the verb ("did not deny that it had known", 'did not dispute
 "the broad outline"') stays a statement.
 A noun phrase here: a content piece opening on a determiner or possessive, of at most six words,
@@ -22,7 +24,7 @@ from newssift.analyzers.attribution.linker import Linked
 
 NEGATED_DISPUTE = re.compile(
     r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|immediately|publicly|formally|directly|seriously)\s+)?"
-    r"(?:disput|contest|challeng)\w*\s*$", re.I)
+    r"(?:disput|contest|challeng|mention)\w*\s*$", re.I)
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
                       "any", "such", "either", "both", "each"})
 _VERBS = frozenset({"is", "was", "were", "are", "be", "been", "had", "has", "have", "would", "will",
