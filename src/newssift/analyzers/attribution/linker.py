@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.between import give_back
 from newssift.analyzers.attribution.sources import DETERMINERS
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.text import Span, Token
@@ -65,6 +66,7 @@ def link(analysis: Analysis, spans: list[RoleSpan]) -> list[Linked]:
                 _content_cue(analysis, cues, r).content.append(r)
             elif r.role == "source":
                 _set_source(_nearest(cues, r), r, analysis.text)
+        give_back(analysis, cues)  # "urged residents [to work from home] and said …" (`between`)
         linked.extend(cues)
     _adopt_orphans(analysis, linked, orphans)
     for x in linked:
