@@ -37,6 +37,7 @@ HIDDEN = 128
 N_CTX = 2
 N_ATTN = 2  # sentence attention layers after the context layers
 HEADS = 4
+BAG = 1  # nets in the bag
 BATCH = 2048
 COMMAND = "python -m training.statements --data /work/shared/data/polnear"
 
@@ -212,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--layers", default="mid,last",
                    help="encoder layers in the token features: mid,last (default) or last")
     p.add_argument("--limit", type=int, default=None, help="use only the first N train texts")
+    p.add_argument("--bag", type=int, default=BAG, help="nets trained from successive seeds, averaged")
+    p.add_argument("--seed", type=int, default=13, help="seed of the weights' initialisation and batch order")
     p.add_argument("--no-eval", action="store_true", help="skip the dev evaluation and card figures")
     p.add_argument("--eval-only", action="store_true",
                    help="re-tune the decoding, re-evaluate the model in --out and rewrite its card")
@@ -238,16 +241,21 @@ def fit(args: argparse.Namespace, out: Path) -> dict:
     xdv, ydv = matrices(dev_docs, "polnear-dev", mid)
     print(f"train {len(train_docs)} texts, {len(xtr)} tokens; dev {len(dev_docs)} texts, {len(xdv)} tokens",
           flush=True)
-    model, history = train(xtr, ytr, (xdv, ydv), args.epochs, hidden=args.hidden, n_ctx=args.context_layers,
-                           n_attn=args.attention_layers)
+    tensors: dict[str, np.ndarray] = {}
+    history: list[list[dict]] = []
+    for i in range(args.bag):  # a bag of nets from different seeds, their probabilities averaged
+        model, each = train(xtr, ytr, (xdv, ydv), args.epochs, seed=args.seed + i, hidden=args.hidden,
+                            n_ctx=args.context_layers, n_attn=args.attention_layers)
+        tensors.update(export_tensors(model, f"tagger.{i}." if args.bag > 1 else "tagger."))
+        history.append(each)
     config = {"name": "statements", "version": 1, "tags": list(TAGS), "in_dim": int(xtr.shape[1]),
               "layers": args.layers.split(","),
               "hidden": args.hidden, "context_layers": args.context_layers,
               "attention_layers": args.attention_layers, "attention_heads": HEADS,
               "encoder": "all-MiniLM-L6-v2 (uint8 ONNX, shipped)",
-              "train_texts": len(train_docs), "train_tokens": len(xtr), "history": history,
-              "command": COMMAND}
-    save_model_dir(out, export_tensors(model), config, list(TAGS), model_card(config, None))
+              "train_texts": len(train_docs), "train_tokens": len(xtr), "bag": args.bag,
+              "seeds": [args.seed + i for i in range(args.bag)], "history": history, "command": COMMAND}
+    save_model_dir(out, tensors, config, list(TAGS), model_card(config, None))
     return config
 
 

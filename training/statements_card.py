@@ -68,13 +68,25 @@ def _data(config: dict[str, Any]) -> str:
         f"{config.get('train_texts')} US political news texts from 2015–2016, "
         f"{config.get('train_tokens')} tokens. Where a text has several annotators we keep the annotation "
         "with the most attributions (ties: the annotator code that sorts first). Model selection on the "
-        "dev split (token F1); training history: "
-        + ", ".join(f"epoch {h['epoch']} loss {h['loss']} dev token F1 {h['dev_token_f1']}"
-                    for h in config.get("history", []))
-        + ". **Terms:** the PolNeAR repository states no licence; the articles belong to their "
+        f"dev split (token F1); {_history(config)}. **Terms:** the PolNeAR repository states no licence; "
+        "the articles belong to their "
         "publishers and the corpus is distributed for research. Treat these weights as "
         "research-only: no PolNeAR text is shipped, only the weights."
     )
+
+
+def _history(config: dict[str, Any]) -> str:
+    """Each net's training history (one net, or a bag of nets from successive seeds)."""
+    runs = config.get("history", [])
+    runs = runs if runs and isinstance(runs[0], list) else [runs]
+    seeds = config.get("seeds", [None] * len(runs))
+    lines = ["; ".join(f"epoch {h['epoch']} loss {h['loss']} dev token F1 {h['dev_token_f1']}" for h in run)
+             for run in runs]
+    if len(lines) == 1:
+        return f"training history: {lines[0]}"
+    return (f"a bag of {len(lines)} nets trained alike from seeds {', '.join(map(str, seeds))}, whose tag "
+            "probabilities are averaged; training histories: "
+            + " | ".join(f"seed {s}: {line}" for s, line in zip(seeds, lines, strict=True)))
 
 
 def _labels() -> str:

@@ -383,6 +383,23 @@ def test_tagger_overfits_saves_and_reloads(tmp_path, tiny_encoder) -> None:
         assert (s["source"]["text"], s["cue"]["text"], s["content"][0]["text"]) == (source, cue, content)
 
 
+def test_a_bag_of_nets_averages_their_tag_probabilities(tmp_path, tiny_encoder) -> None:
+    a = Analysis.of(Article(TRAIN[0][0]))
+    EncoderAnalyzer(tiny_encoder)(a)
+    dim = article_features(a).shape[1]
+    nets = []
+    for seed in (1, 2):
+        torch.manual_seed(seed)
+        nets.append(build_model(dim, len(TAGS)).eval())
+        save_model_dir(tmp_path / f"net{seed}", export_tensors(nets[-1]), {"in_dim": dim}, list(TAGS), "# card\n")
+    bag = {**export_tensors(nets[0], "tagger.0."), **export_tensors(nets[1], "tagger.1.")}
+    save_model_dir(tmp_path / "bag", bag, {"in_dim": dim, "bag": 2}, list(TAGS), "# card\n")
+    single = [ModelTagger(tmp_path / f"net{seed}").probabilities(a) for seed in (1, 2)]
+    tagger = ModelTagger(tmp_path / "bag")
+    assert len(tagger.nets) == 2 and not np.allclose(single[0], single[1])
+    assert np.allclose(tagger.probabilities(a), (single[0] + single[1]) / 2, atol=1e-6)
+
+
 # --- the shipped model ---------------------------------------------------------------------------
 
 SHIPPED_TEXT = (

@@ -133,21 +133,32 @@ def _spans_of(analysis: Analysis, si: int, path: np.ndarray, probs: np.ndarray,
     return out
 
 
+def net_prefixes(tensors: dict[str, np.ndarray]) -> list[str]:
+    """The tensor-name prefixes of the tagger's nets: `tagger.0.`, `tagger.1.`, … for a bag of nets
+    whose probabilities are averaged, else the single net's `tagger.`."""
+    bag = sorted({int(k.split(".")[1]) for k in tensors
+                  if k.startswith("tagger.") and k.split(".")[1].isdigit()})
+    return [f"tagger.{i}." for i in bag] or ["tagger."]
+
+
 class ModelTagger:
     """Loads `models/statements/` and tags the roles of every token of an encoded article."""
 
     def __init__(self, path: Path | str):
         self.model = ModelDir.load(path)
-        self.head = ContextHead(self.model.tensors, heads=int(self.model.config.get("attention_heads", 4)))
+        heads = int(self.model.config.get("attention_heads", 4))
+        self.nets = [ContextHead(self.model.tensors, prefix=p, heads=heads)
+                     for p in net_prefixes(self.model.tensors)]
+        self.head = self.nets[0]
         self.tags = tuple(self.model.labels)
         self.o_bias = float(self.model.config.get("o_bias", 0.0))
         self.mid = "mid" in self.model.config.get("layers", ["last"])
-        self._token_weights: np.ndarray | None = None
+        self._token_weights: list[np.ndarray | None] = [None] * len(self.nets)
         if set(self.tags) != set(TAGS):
             raise ModelError(f"{path}: labels.json must list the tags {', '.join(TAGS)}")
 
     def probabilities(self, analysis: Analysis) -> np.ndarray:
-        """(n_tokens, n_tags) tag probabilities."""
+        """(n_tokens, n_tags) tag probabilities: the mean of the nets' (one, or a bag of several)."""
         if analysis.encoding is None:
             raise ModelError("the statements tagger needs `encoding`: run the encoder analyzer first")
         blocks = article_blocks(analysis, mid=self.mid)
@@ -160,18 +171,19 @@ class ModelTagger:
         if not len(blocks.tokens):
             return np.zeros((0, len(self.tags)), np.float32)
         first = np.r_[True, blocks.sentence_of[1:] != blocks.sentence_of[:-1]]
-        return softmax(self.head(self._first_layer(blocks, dim), first))
+        probs = [softmax(net(self._first_layer(k, blocks, dim), first)) for k, net in enumerate(self.nets)]
+        return probs[0] if len(probs) == 1 else np.mean(probs, axis=0)
 
-    def _first_layer(self, blocks: TokenBlocks, dim: int) -> np.ndarray:
-        """The input layer on the feature blocks, the same sum as on the concatenated features but
+    def _first_layer(self, k: int, blocks: TokenBlocks, dim: int) -> np.ndarray:
+        """Net k's input layer on the feature blocks, the same sum as on the concatenated features but
         cheaper: one projection of the token vectors whose window means are then taken in the hidden
         space (the mean is linear), and each sentence vector projected once per sentence."""
-        w, b = self.head.inp
+        w, b = self.nets[k].inp
         h = w.shape[1]
-        if self._token_weights is None:
-            self._token_weights = np.ascontiguousarray(w[: 3 * dim].reshape(3, dim, h).transpose(1, 0, 2)
-                                                       .reshape(dim, 3 * h))
-        p = blocks.tokens @ self._token_weights  # [own | for the window before | after]
+        if self._token_weights[k] is None:
+            self._token_weights[k] = np.ascontiguousarray(w[: 3 * dim].reshape(3, dim, h).transpose(1, 0, 2)
+                                                          .reshape(dim, 3 * h))
+        p = blocks.tokens @ self._token_weights[k]  # [own | for the window before | after]
         before, after = window_means(p[:, h:], blocks.lo, blocks.hi)
         out = (p[:, :h] + before[:, :h] + after[:, h:]
                + (blocks.sentence_vectors @ w[3 * dim : 4 * dim])[blocks.sentence_of] + b)
