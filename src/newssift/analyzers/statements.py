@@ -21,7 +21,8 @@
    either account", `attribution/unverified.py`), a bare topic ("rarely spoke of it",
    `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
    ("a | promise"); "with many saying" is the group named before ("Fans"),
-   `attribution/quantifiers.py`; ", for its part," closing a source and "and" closing a content are
+   `attribution/quantifiers.py`; "[55 per cent] said …" read as content is the source
+   (`attribution/share_subjects.py`); ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`), and so is a relative word closing a source ("according to a new
    poll that | suggests …", `attribution/relative_ends.py`); "Berg, who declined to be interviewed,
    said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
@@ -118,6 +119,7 @@ from newssift.analyzers.attribution.relatives import clause_subject, relative_co
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.same_names import align_kinds
+from newssift.analyzers.attribution.share_subjects import share_subject
 from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
@@ -169,6 +171,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
     for x in repaired:
+        x.source, x.content = share_subject(analysis, x)
         x.source = x.source or coordinated_subject(analysis, x) or absolute_subject(analysis, x)
     repaired = absorb_embedded(analysis, repaired)
     repaired = add_unlinked(analysis, repaired, spans, lex)
