@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newssift.output.docview import DocView, number, quantity_value, quoted, technique_name
+from newssift.output.docview import DocView, number, quantity_value, quoted, technique_name, voice_counts
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,11 @@ def test_missing_layers_read_as_empty(bare_doc: dict[str, Any]) -> None:
 
 def test_technique_name_falls_back_to_the_label() -> None:
     assert technique_name("No_Such_Label-Here") == "No Such Label / Here"
+
+
+def test_technique_counts_split_the_author_s_voice_from_quoted_sources() -> None:
+    spans = [{"label": "Doubt", "voice": "author"}, {"label": "Loaded_Language", "voice": "quoted"},
+             {"label": "Loaded_Language", "voice": "author"}, {"label": "Loaded_Language"}]
+    assert DocView({"techniques": spans}).technique_counts() == [("Loaded_Language", 2, 1), ("Doubt", 1, 0)]
+    assert [voice_counts(2, 1), voice_counts(1, 0), voice_counts(0, 3)] == [
+        "3 (author 2, quoted 1)", "1 (author)", "3 (quoted)"]

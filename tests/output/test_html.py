@@ -178,6 +178,12 @@ def test_hover_card_gives_technique_definition_score_and_voice(
                "emotional charge." in t for t in titles)
 
 
+def test_techniques_panel_counts_each_technique_by_voice(full_doc: dict[str, Any]) -> None:
+    html = render([full_doc], "html")
+    assert "<p>2 spans: 0 in the author's voice, 2 in quoted sources' words.</p>" in html
+    assert "×1 (quoted)</li>" in html
+
+
 def test_several_articles_get_distinct_ids_and_a_contents_list(
     full_doc: dict[str, Any], bare_doc: dict[str, Any]
 ) -> None:

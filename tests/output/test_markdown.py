@@ -61,6 +61,7 @@ def test_absent_layers_render_no_section(bare_doc: dict[str, Any]) -> None:
         "| between 30 and 45 euros a month | money | 30–45 EUR per month |   | 30 | 45 | EUR"
         " | month |   |",
         f"| {technique_name('Loaded_Language')} | a disgrace | quoted | 0.83 |",
+        "2 spans: 0 in the author's voice, 2 in quoted sources' words.",
     ],
 )
 def test_tables_show_claims_sources_profile_figures_and_techniques(

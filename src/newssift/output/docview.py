@@ -58,6 +58,13 @@ class DocView:
     def title(self) -> str:
         return self.article.get("title") or self.article.get("id") or "article"
 
+    def technique_counts(self) -> list[tuple[str, int, int]]:
+        """(label, spans in the author's voice, spans in a quoted source's) per technique, most first."""
+        counts: dict[str, list[int]] = {}
+        for t in self.layer("techniques"):
+            counts.setdefault(str(t.get("label", "")), [0, 0])[t.get("voice") == "quoted"] += 1
+        return sorted(((k, a, q) for k, (a, q) in counts.items()), key=lambda x: (-(x[1] + x[2]), x[0]))
+
     def source_name(self, source_id: str | None) -> str | None:
         source = self.sources.get(source_id) if source_id else None
         return source.get("name") if source else None
@@ -84,6 +91,13 @@ class DocView:
             return "unattributed"
         name = self.source_name(source.get("source_id")) or source.get("text", "")
         return f"{name} ({source.get('kind', 'unknown')})"
+
+
+def voice_counts(author: int, quoted: int) -> str:
+    """"3 (author 1, quoted 2)", or "3 (author)" / "3 (quoted)" when one voice has them all."""
+    if author and quoted:
+        return f"{author + quoted} (author {author}, quoted {quoted})"
+    return f"{author + quoted} ({'author' if author else 'quoted'})"
 
 
 def number(value: Any) -> str:

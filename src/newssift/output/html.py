@@ -27,6 +27,7 @@ from newssift.output.docview import (
     shorten,
     technique_definition,
     technique_name,
+    voice_counts,
 )
 from newssift.output.spans import LAYERS, Mark, esc, layer_css, render_marked_text
 
@@ -293,13 +294,16 @@ def _techniques_panel(view: DocView) -> str:
     by_paragraph = [p for p in view.layer("paragraph_techniques") if p.get("labels")]
     if not found and not by_paragraph:
         return ""
-    counts = Counter(str(t.get("label", "")) for t in found)
+    counts = view.technique_counts()
+    author = sum(a for _, a, _ in counts)
+    voices = (f"<p>{len(found)} spans: {author} in the author's voice, {len(found) - author} in quoted "
+              "sources' words.</p>" if found else "")
     items = "".join(f'<li title="{esc(technique_definition(k))}">{esc(technique_name(k))} '
-                    f"×{n}</li>" for k, n in counts.most_common())
+                    f"×{esc(voice_counts(a, q))}</li>" for k, a, q in counts)
     paragraphs = "".join(
         f"<li>paragraph {esc(p.get('paragraph'))}: "
         f"{esc(', '.join(technique_name(str(x)) for x in p['labels']))}</li>" for p in by_paragraph)
-    return (f'<section class="techniques"><h2>Persuasion techniques</h2><ul>{items}</ul>'
+    return (f'<section class="techniques"><h2>Persuasion techniques</h2>{voices}<ul>{items}</ul>'
             + (f"<p>By paragraph:</p><ul>{paragraphs}</ul>" if paragraphs else "") + "</section>")
 
 

@@ -9,7 +9,6 @@ Limits: the summary shows findings, not the full article text; long texts are sh
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,6 +20,7 @@ from newssift.output.docview import (
     score,
     shorten,
     technique_name,
+    voice_counts,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -143,10 +143,12 @@ def _techniques(view: DocView) -> list[str]:
         return []
     lines = ["## Persuasion techniques", ""]
     if found:
-        counts = Counter(t.get("label", "") for t in found)
-        summary = " · ".join(f"{escape_md(technique_name(k))} ×{n}"
-                             for k, n in counts.most_common())
-        lines += [summary, ""]
+        counts = view.technique_counts()
+        author = sum(a for _, a, _ in counts)
+        lines += [f"{len(found)} spans: {author} in the author's voice, {len(found) - author} in quoted "
+                  "sources' words.", "",
+                  " · ".join(f"{escape_md(technique_name(k))} ×{voice_counts(a, q)}"
+                             for k, a, q in counts), ""]
         rows = ([escape_md(technique_name(t.get("label", ""))), escape_md(t.get("text"), 200),
                  escape_md(t.get("voice")), score(t.get("score"))] for t in found)
         lines += [*_table(["technique", "text", "voice", "score"], rows), ""]
