@@ -12,6 +12,7 @@ Limits: cues of one sentence only; the object between the cue and the piece hold
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from newssift.analysis import Analysis
@@ -27,7 +28,7 @@ def give_back(analysis: Analysis, cues: list[Linked]) -> None:
     """Contents of one sentence's cues, rebalanced in place (module docstring); `cues` in text order."""
     toks = analysis.tokens
     ordered = sorted(cues, key=lambda x: x.cue.start)
-    for x, y in zip(ordered, ordered[1:], strict=False):
+    for x, y in itertools.pairwise(ordered):
         if x.content or len(y.content) < 2:
             continue
         before = [c for c in y.content if x.cue.end <= c.start and c.end <= y.cue.start]
