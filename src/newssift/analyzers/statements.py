@@ -25,9 +25,9 @@
    (`attribution/share_subjects.py`); ", for its part," closing a source and "and" closing a content are
    cut (`attribution/trims.py`), and so is a relative word closing a source ("according to a new
    poll that | suggests …", `attribution/relative_ends.py`); "Berg, who declined to be interviewed,
-   said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
-   the spreadsheets' statement, cue "show" (`attribution/documents.py`); an action inside another
-   statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
+   said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in
+   the leak show that …" is the spreadsheets' statement, cue "show" (`attribution/documents.py`); an
+   action inside another statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
    a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
    nor an opening aside ("noted, | however, that …", `attribution/content_asides.py`),
    nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); a content cut
@@ -60,7 +60,7 @@ from pathlib import Path
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
-from newssift.analyzers.attribution.according import finish_according
+from newssift.analyzers.attribution.according import finish_according, open_according
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.asides import as_clause_content
@@ -203,6 +203,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = trims.finish_relative_source(analysis, x)
         x.source = trims.drop_source_time(analysis, x)
         x.source = finish_according(analysis, x)
+        x.content = open_according(analysis, x)
         x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = group_source(analysis, x)

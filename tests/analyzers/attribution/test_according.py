@@ -18,3 +18,11 @@ def test_a_source_far_from_its_comma_is_left_alone() -> None:
     statements = built(text, ("cue", "According to"), ("source", "a nurse in the district"),
                        ("content", "the clinic had run out of fuel"))
     assert [s.source.text for s in statements] == ["a nurse in the district"]
+
+
+def test_a_content_started_late_after_a_fronted_according_to_opens_at_the_comma() -> None:
+    text = "According to Moss, the next survey, planned for January, will ask voters about the works."
+    (s,) = built(text, ("cue", "According to"), ("source", "Moss"),
+                 ("content", "for January, will ask voters about the works"))
+    assert [text[c.start : c.end] for c in s.content] == [
+        "the next survey, planned for January, will ask voters about the works"]

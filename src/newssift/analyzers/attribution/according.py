@@ -6,6 +6,12 @@ When at most `MAX_REST` word tokens (no punctuation, no quotation mark) lie betw
 that comma, in the same sentence, and no content piece starts among them, the source runs on over them
 (`finish_according`, applied by the analyzer).
 Limits: only a source right after an "according to" cue; the comma must come first.
+
+'According to Moss, [the next survey, planned] for January, will ask voters …': after a sentence-opening
+"According to SOURCE," everything up to the sentence's end is what the source says. The tagger may
+start the content a few words late, leaving its subject (often with an appositive) untagged; when the
+first content piece after the source's comma starts at most `MAX_SUBJECT` tokens later, none of them a
+quotation mark, the piece starts right after the comma (`open_according`, applied by the analyzer).
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 MAX_REST = 2
+MAX_SUBJECT = 10
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def finish_according(analysis: Analysis, x: Linked) -> RoleSpan | None:
@@ -34,3 +42,23 @@ def finish_according(analysis: Analysis, x: Linked) -> RoleSpan | None:
             or any(src.token_end <= s < k for s in starts)):
         return src
     return replace(src, end=toks[k - 1].end, token_end=k)
+
+
+def open_according(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """x's content pieces, the first after a sentence-opening "According to SOURCE," started right
+    after the comma (see the module docstring)."""
+    src, toks = x.source, analysis.tokens
+    cue = analysis.text[x.cue.start : x.cue.end].lower()
+    if (src is None or src.start < x.cue.end or cue != "according to"
+            or x.cue.token_start != analysis.sentences[x.cue.sentence].token_start):
+        return x.content
+    comma = src.token_end
+    after = [c for c in x.content if c.sentence == x.cue.sentence and c.token_start > comma]
+    if comma >= len(toks) or toks[comma].text != "," or not after:
+        return x.content
+    first = min(after, key=lambda c: c.token_start)
+    gap = toks[comma + 1 : first.token_start]
+    if not gap or len(gap) > MAX_SUBJECT or any(t.text in QUOTES for t in gap):
+        return x.content
+    opened = replace(first, start=gap[0].start, token_start=comma + 1)
+    return [opened if c is first else c for c in x.content]
