@@ -121,6 +121,7 @@ from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.same_names import align_kinds
 from newssift.analyzers.attribution.share_subjects import share_subject
 from newssift.analyzers.attribution.silences import is_silence
+from newssift.analyzers.attribution.source_adverbs import drop_source_adverb
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
@@ -202,6 +203,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)
         x.source = trims.drop_source_time(analysis, x)
+        x.source = drop_source_adverb(analysis, x)
         x.source = finish_according(analysis, x)
         x.content = open_according(analysis, x)
         x.cue = finish_adverbial_cue(analysis, x)
