@@ -3,37 +3,35 @@
 1. Role tagging: the shipped model (`models/statements/`, a context tagger on the shared encoder's
    token vectors, trained on PolNeAR) tags source / cue / content tokens; without a model, or with
    `use_model=False`, the rule tagger (`attribution/rules.py`) does it instead.
-2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents (an anonymity clause, "who
-   asked not to be named", takes no role: `attribution/anonymity.py`; a "source" between a cue and its
-   content is the content's subject: `attribution/content_subjects.py`); contents over several sentences
-   stay one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from
-   citing clauses or the previous statement, "told reporters that | X noted that …" nested; a content
-   that opens a quotation runs on to its closing mark (`attribution/quoting.py`); a supposition in a
-   conditional clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`);
-   "Figures published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya
-   Moreno | is said | to be heartbroken" has no source (`attribution/passives.py`); "the 'exercises'
-   announced by Sorvo" is Sorvo's (`attribution/agents.py`); a headline
-   verb outside the cue lexicon ("The rent bill protects …") is no statement (`attribution/headlines.py`),
-   nor is a trait ("Brandt has a talent for the reassuring phrase", `attribution/traits.py`), a reaction
-   ('she said, drawing loud cheers. "…"', `attribution/coordination.py`), an obligation ("Councillors
-   should vote against the plan", `attribution/modals.py`), a silence
-   ("have said nothing about", `attribution/silences.py`), a failure to verify ("could not confirm
-   either account", `attribution/unverified.py`), a bare topic ("rarely spoke of it",
-   `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
-   ("a | promise"); "with many saying" is the group named before ("Fans"),
-   `attribution/quantifiers.py`; "[55 per cent] said …" read as content is the source
-   (`attribution/share_subjects.py`); ", for its part," closing a source and "and" closing a content are
-   cut (`attribution/trims.py`), and so is a relative word closing a source ("according to a new
-   poll that | suggests …", `attribution/relative_ends.py`); "Berg, who declined to be interviewed,
-   said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in
-   the leak show that …" is the spreadsheets' statement, cue "show" (`attribution/documents.py`); an
-   action inside another statement's content ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`);
-   a fronted venue ("In her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`),
-   nor an opening aside ("noted, | however, that …", `attribution/content_asides.py`),
-   nor a contrastive "while a survey counted …" clause (`attribution/contrasts.py`); a content cut
-   inside its clause runs on (`attribution/content_gaps.py`); "did not dispute
-   the date" (`attribution/disputes.py`), "posted a single question mark" (`attribution/wordless.py`)
-   and "voted for the plan" (`attribution/votes.py`) are no statements.
+2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents (an anonymity clause, "who asked not
+   to be named", takes no role: `attribution/anonymity.py`; a "source" between a cue and its content is the
+   content's subject: `attribution/content_subjects.py`); contents over several sentences stay one statement;
+   repairs (`attribution/repair.py`): cut sources widened, missing sources from citing clauses or the
+   previous statement, "told reporters that | X noted that …" nested; a content that opens a quotation runs
+   on to its closing mark (`attribution/quoting.py`); a supposition in a conditional clause ("If Ms Brandt
+   means what she says, …") is no statement (`attribution/conditional.py`); "Figures published | by the Trust
+   show …" is one statement (`attribution/participles.py`); "Kaya Moreno | is said | to be heartbroken" has
+   no source (`attribution/passives.py`); "the 'exercises' announced by Sorvo" is Sorvo's
+   (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …") is no
+   statement (`attribution/headlines.py`), nor is a trait ("Brandt has a talent for the reassuring phrase",
+   `attribution/traits.py`), a reaction ('she said, drawing loud cheers. "…"',
+   `attribution/coordination.py`), an obligation ("Councillors should vote against the plan",
+   `attribution/modals.py`), a silence ("have said nothing about", `attribution/silences.py`), a failure to
+   verify ("could not confirm either account", `attribution/unverified.py`), a bare topic ("rarely spoke of
+   it", `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
+   ("a | promise"); "with many saying" is the group named before ("Fans"), `attribution/quantifiers.py`;
+   "[55%] said …" read as content is the source (`attribution/share_subjects.py`); ", for its part,"
+   closing a source and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word
+   closing a source ("according to a new poll that | suggests …", `attribution/relative_ends.py`); "Berg, who
+   declined to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`);
+   "Spreadsheets included in the leak show that …" is the spreadsheets' statement, cue "show"
+   (`attribution/documents.py`); an action inside another statement's content ("Calder plans to cut 1,200
+   jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft
+   wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
+   `attribution/content_asides.py`), nor a contrastive "while a survey counted …" clause
+   (`attribution/contrasts.py`); a content cut inside its clause runs on (`attribution/content_gaps.py`);
+   "did not dispute the date" (`attribution/disputes.py`), "posted a single question mark"
+   (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
