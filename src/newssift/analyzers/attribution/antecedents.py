@@ -23,7 +23,8 @@ source of the previous sentence, an unnamed person the text introduces.
 - `introduced_document`: "it" with no organisation, outlet or document source to point at, after a
   singular document phrase opening in the same or the previous sentence of its paragraph ("A statement
   from Aldane's family was read outside the court by his daughter. '…,' it said"): that document
-  (a/an/the, up to two words, a singular document noun of `source_nouns` / `document_nouns`, and
+  (a/an/the, up to two words, capitalised ones too ("The Estreli readout"), a singular document
+  noun of `source_nouns` / `document_nouns`, and
   "from/by/of" with up to four more words).
 Limits: no gender agreement beyond the pronouns already linked; one sentence back only.
 """
@@ -45,7 +46,7 @@ _WORD = re.compile(r"[\w'’-]+$")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b"
                          r"(?!['’]s)")
 _QUOTE = re.compile(r"[“«][^“”«»]*[”»]|\"[^\"]*\"")
-_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)"
+_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)"
                        r"(?P<tail>\s+(?:from|by|of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?")
 PREVIOUS_KINDS = ("organisation", "media")  # who a stray singular pronoun may stand for, with `_nonhuman`
 

@@ -67,6 +67,7 @@ from newssift.analyzers.attribution import antecedents, authors, intensives, pap
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other
+from newssift.analyzers.attribution.it_links import mentioned, stale
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.modifiers import named_body, same_body
 from newssift.analyzers.attribution.quoted_names import in_quotation
@@ -141,7 +142,7 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
                 found = antecedents.continued_source(analysis, [e.entry for e in entries], m.ref.start,
                                                      [(o.ref.start, o.type.head) for o in ordered])
                 target, score = next(((e, 0.35) for e in entries if e.entry is found), (target, score))
-        elif m.type.head == "it" and score < 0.8 and (doc := _it_document(analysis, entries, m)):
+        elif m.type.head == "it" and stale(target, m, score) and (doc := _it_document(analysis, entries, m)):
             target, score = doc, 0.6  # a document just introduced beats a weak link
         elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
             target, score = _age_antecedent(analysis, entries, m)
@@ -357,7 +358,8 @@ def _it_document(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entr
     found = antecedents.introduced_document(analysis, m.ref.start) if m.type.head == "it" else None
     if m.type.kind != "pronoun" or found is None:
         return None
-    e = _name_entry(analysis, entries, {"start": found[0].start, "end": found[0].end}, m, "document")
+    span = {"start": found[0].start, "end": found[0].end}
+    e = mentioned(entries, found[0]) or _name_entry(analysis, entries, span, m, "document")
     e.head = found[1]
     return e
 
