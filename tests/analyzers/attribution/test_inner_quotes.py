@@ -19,3 +19,8 @@ def test_a_third_person_quoted_inside_a_quotation_is_a_nested_statement() -> Non
 
 def test_a_quotation_with_no_inner_speaker_holds_no_nested_statement() -> None:
     assert _found("\"We sold the boat, 'the old one,' before the storm\"") is None
+
+
+def test_an_adverb_closing_the_inner_source_is_no_part_of_it() -> None:
+    text = "\"My grandmother always told us, 'Keep the well clean,'\""
+    assert _found(text) == ("My grandmother", "told", "'Keep the well clean,'")

@@ -5,7 +5,8 @@ The outer statement is the quoting speaker's; the words inside the single marks 
 person's. A content that opens with a double quotation mark and then "<source> <cue>[ (to) me/us/him/her/
 them], '" with a cue of the lexicon holds a nested statement: that source, that cue and the quotation in
 single marks up to its closing mark before the outer closing mark (`find_inner_quote`, read by the
-analyzer beside `chains.find_nested`).
+analyzer beside `chains.find_nested`); an adverb closing the source ("My father always told me") is
+no part of it (`source_adverbs.without_adverb`).
 Limits: only a quotation the inner speaker opens, right after the outer opening mark.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newssift.analyzers.attribution.lexicon import Lexicon
+from newssift.analyzers.attribution.source_adverbs import without_adverb
 from newssift.text import Span
 
 INNER = re.compile(
@@ -27,4 +29,4 @@ def find_inner_quote(text: str, content: Span, lexicon: Lexicon) -> tuple[Span, 
     m = INNER.match(text, content.start, content.end)
     if m is None or m.group("cue") not in lexicon.cues or lexicon.cues.get(m.group("src").lower()):
         return None
-    return Span(*m.span("src")), Span(*m.span("cue")), Span(*m.span("quote"))
+    return without_adverb(text, Span(*m.span("src"))), Span(*m.span("cue")), Span(*m.span("quote"))
