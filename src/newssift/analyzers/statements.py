@@ -28,10 +28,12 @@
    (`attribution/documents.py`); an action inside another statement's content ("Calder plans to cut 1,200
    jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft
    wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
-   `attribution/content_asides.py`), nor a contrastive "while a survey counted …" clause
-   (`attribution/contrasts.py`); a content cut inside its clause runs on (`attribution/content_gaps.py`);
-   "did not dispute the date" (`attribution/disputes.py`), "posted a single question mark"
-   (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no statements.
+   `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
+   residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
+   clause (`attribution/contrasts.py`); a content cut inside its clause runs on
+   (`attribution/content_gaps.py`); "did not dispute the date" (`attribution/disputes.py`), "posted a
+   single question mark" (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no
+   statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -112,6 +114,7 @@ from newssift.analyzers.attribution.questions import drop_question_content
 from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
+from newssift.analyzers.attribution.relative_asides import drop_relative_aside
 from newssift.analyzers.attribution.relative_ends import finish_relative_end
 from newssift.analyzers.attribution.relatives import clause_subject, relative_content
 from newssift.analyzers.attribution.repair import repair
@@ -192,6 +195,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
         x.content = drop_content_aside(analysis, x)
+        x.content = drop_relative_aside(analysis, x)
         x.content = drop_question_content(analysis, x)
         x.content = join_possessive(analysis, x)
         x.content = join_gaps(analysis, x)
