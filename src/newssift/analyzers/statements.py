@@ -31,7 +31,8 @@
    `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
    residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
    clause (`attribution/contrasts.py`); a content cut inside its clause runs on
-   (`attribution/content_gaps.py`); "did not dispute the date" (`attribution/disputes.py`), "posted a
+   (`attribution/content_gaps.py`); "…, a move the union described as …" closing a content is cut
+   (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`), "posted a
    single question mark" (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no
    statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
@@ -63,6 +64,7 @@ from newssift.analyzers.attribution import chains, coref, interviews, layout, pa
 from newssift.analyzers.attribution.according import finish_according, open_according
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
+from newssift.analyzers.attribution.appraisals import drop_appraisal_tail
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.authors import study_authors
 from newssift.analyzers.attribution.breaks import keep_cue_side
@@ -190,6 +192,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
+        x.content = drop_appraisal_tail(analysis, x)
         x.content = drop_contrast(analysis, x, lex)
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = trims.drop_trailing_comma(analysis, x)
