@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.genders import noun_gender
 from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.analyzers.statements import build
 from newssift.text import Article
+from tests.analyzers.attribution.roles import build_tagged
 from tests.analyzers.attribution.test_coref import _entities
 
 TEXT = ("Ivo Ashe said taxes were too high. Mara Tull said the race was close.\n\n"
@@ -38,3 +40,17 @@ def _span(a: Analysis, role: str, words: str, nth: int) -> RoleSpan:
     toks = [i for i, t in enumerate(a.tokens) if start <= t.start and t.end <= start + len(words)]
     sentence = next(i for i, s in enumerate(a.sentences) if s.start <= start < s.end)
     return RoleSpan(role, start, start + len(words), 0.9, sentence, toks[0], toks[-1] + 1)
+
+
+def test_gendered_head_nouns() -> None:
+    assert (noun_gender("father"), noun_gender("Sister"), noun_gender("official")) == ("he", "she", None)
+
+
+def test_she_after_a_quoted_father_is_not_the_father() -> None:
+    text = ("Agnes Rourke, 71, farms the hillside above the lake. \"My father always told me, 'Never sell "
+            "the land,'\" she said.")
+    content = "\"My father always told me, 'Never sell the land,'\""
+    statements, sources = build_tagged(text, [("content", content), ("source", "she"), ("cue", "said")],
+                                       marked=[("Agnes Rourke", "PER")])
+    outer = next(s for s in statements if s.cue.text == "said")
+    assert next(e.name for e in sources if outer.id in e.statements) == "Agnes Rourke"

@@ -66,7 +66,7 @@ from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, authors, intensives, paper_refs, possessors, speakers
 from newssift.analyzers.attribution.entity_layer import entities_within
 from newssift.analyzers.attribution.full_names import same_name
-from newssift.analyzers.attribution.genders import called_other
+from newssift.analyzers.attribution.genders import called_other, noun_gender
 from newssift.analyzers.attribution.it_links import mentioned, stale
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.modifiers import named_body, same_body
@@ -380,9 +380,9 @@ def _person_named(analysis: Analysis, entries: list[_Entry], name: dict) -> _Ent
 
 
 def _other_gender(e: _Entry, pronoun: str) -> bool:
-    """Was the entry already called by the other of he/she?"""
+    """Was the entry already called by the other of he/she, or does its head noun say so ("father")?"""
     other = {"he": "she", "she": "he"}.get(pronoun)
-    return other is not None and other in e.pronouns
+    return other is not None and (other in e.pronouns or noun_gender(e.head) == other)
 
 
 def _named_since(analysis: Analysis, entries: list[_Entry], m: Mention,

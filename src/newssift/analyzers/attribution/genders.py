@@ -5,6 +5,8 @@ person named last before "she" is Ashe, but the text has already called Ashe "he
 sentence; "she" is someone else (the candidate the pronouns followed before, Tull). `coref` links
 he/she to a person named in the text only when the first he/she-type pronoun after that name in its
 sentence, outside quotations and before the mention, is not of the other gender (`called_other`).
+An unnamed person's head noun may say it too (`noun_gender`, `lexicons/en/gendered_nouns.txt`): "'My
+father always told me, …,' she said" is not the father's statement.
 Limits: the name's own sentence only; the first pronoun is taken to refer to the name, which a third
 person between them can defeat.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.quoted_names import in_quotation
 
@@ -31,3 +34,8 @@ def called_other(analysis: Analysis, name: dict, end: int, pronoun: str) -> bool
             continue
         return m.lastgroup != pronoun
     return False
+
+
+def noun_gender(head: str) -> str | None:
+    """"he" / "she" for a gendered head noun of an unnamed person ("father", "sister"), else None."""
+    return lexicons.load_pairs("gendered_nouns").get(head.lower()) or None
