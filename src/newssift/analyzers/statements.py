@@ -20,20 +20,20 @@
    verify ("could not confirm either account", `attribution/unverified.py`), a bare topic ("rarely spoke of
    it", `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
    ("a | promise"); "with many saying" is the group named before ("Fans"), `attribution/quantifiers.py`;
-   "[55%] said …" read as content is the source (`attribution/share_subjects.py`); ", for its part,"
-   closing a source and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word
-   closing a source ("according to a new poll that | suggests …", `attribution/relative_ends.py`); "Berg, who
-   declined to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`);
-   "Spreadsheets included in the leak show that …" is the spreadsheets' statement, cue "show"
-   (`attribution/documents.py`); an action inside another statement's content ("Calder plans to cut 1,200
-   jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft
-   wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
+   "[55%] said …" read as content is the source (`attribution/share_subjects.py`); ", for its part," closing
+   a source and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word closing a
+   source ("according to a new poll that | suggests …", `attribution/relative_ends.py`); "Berg, who declined
+   to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets
+   included in the leak show that …" is the spreadsheets' statement, cue "show" (`attribution/documents.py`);
+   an action inside another statement's content ("Calder plans to cut 1,200 jobs, the company said") is none
+   (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft wrote …") is no content
+   (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
    `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
    residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
    clause (`attribution/contrasts.py`); a content cut inside its clause runs on
    (`attribution/content_gaps.py`); "…, a move the union described as …" closing a content is cut
-   (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`), "posted a
-   single question mark" (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no
+   (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`), "posted a single
+   question mark" (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no
    statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
@@ -117,7 +117,7 @@ from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.relative_asides import drop_relative_aside
-from newssift.analyzers.attribution.relative_ends import finish_relative_end
+from newssift.analyzers.attribution.relative_ends import drop_content_end, finish_relative_end
 from newssift.analyzers.attribution.relatives import clause_subject, relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
@@ -225,6 +225,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     trims.share_run_on(analysis, linked)
     trims.drop_relative_tail(analysis, linked)
     finish_relative_end(analysis, linked)
+    drop_content_end(analysis, linked)
     statements = drop_inner_actions(layout.merge(analysis, _drop_chain_cues(
         [_statement(analysis, x, lex) for x in complete_quotations(analysis, linked)])), lex)
     cues = [s.cue for s in statements if s.cue is not None]

@@ -29,3 +29,12 @@ def test_a_dangling_relative_word_leaves_the_source() -> None:
     statements, _ = build_tagged(text, [
         ("source", "A teacher who"), ("cue", "said"), ("content", "the roof leaked every winter")])
     assert statements[0].source.text == "A teacher"
+
+
+def test_a_content_closing_on_a_relative_word_before_another_source_loses_it() -> None:
+    text = "The union wants changes to rotas that it says leave drivers working long days."
+    statements, _ = build_tagged(text, [
+        ("source", "The union"), ("cue", "wants"), ("content", "changes to rotas that"),
+        ("source", "it"), ("cue", "says"), ("content", "leave drivers working long days")])
+    first = next(s for s in statements if s.cue.text == "wants")
+    assert [text[c.start : c.end] for c in first.content] == ["changes to rotas"]

@@ -10,6 +10,9 @@ the noun phrase, leaving the clause untagged (`finish_relative_end`):
   reach the Royal Infirmary, | said"), the clause is part of the source phrase: the source runs on over
   the comma, as a source cut inside a non-defining relative clause does (`trims.finish_relative_source`).
 - Otherwise the dangling relative word (and a comma before it) leaves the source.
+A content piece may close on the relative word the same way: "is seeking … changes to shift patterns
+[that] | it says | leave some drivers …". When the next token opens another statement's source, the
+relative word is that statement's subject, no part of this content, and leaves it (`drop_content_end`).
 Limits: a clause of at most `trims.MAX_CLAUSE_REST` tokens, none of them a sentence break.
 """
 
@@ -56,3 +59,20 @@ def _run_on(analysis: Analysis, x: Linked) -> RoleSpan | None:
         return None
     end = x.cue.token_start  # the comma too, as `trims.finish_relative_source` keeps it
     return replace(src, end=toks[end - 1].end, token_end=end)
+
+
+def drop_content_end(analysis: Analysis, linked: list[Linked]) -> None:
+    """Content pieces closing on a relative word right before another statement's source, without it
+    (module docstring), in place."""
+    toks = analysis.tokens
+    sources = {x.source.token_start: x for x in linked if x.source is not None}
+    for x in linked:
+        x.content = [_without_end(toks, c, sources, x) for c in x.content]
+
+
+def _without_end(toks: list, c: RoleSpan, sources: dict[int, Linked], x: Linked) -> RoleSpan:
+    other = sources.get(c.token_end)
+    if (c.token_end - c.token_start < 2 or toks[c.token_end - 1].text.lower() not in RELATIVE_ENDS
+            or other is None or other is x or not toks[c.token_end - 2].text[:1].isalnum()):
+        return c
+    return replace(c, end=toks[c.token_end - 2].end, token_end=c.token_end - 1)
