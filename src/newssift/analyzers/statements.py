@@ -31,10 +31,11 @@
    `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
    residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
    clause (`attribution/contrasts.py`); a content cut inside its clause runs on
-   (`attribution/content_gaps.py`); "…, a move the union described as …" closing a content is cut
-   (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`), "posted a single
-   question mark" (`attribution/wordless.py`) and "voted for the plan" (`attribution/votes.py`) are no
-   statements.
+   (`attribution/content_gaps.py`), and so is one around a parenthetical cue ("The visitor centre, he added,
+   was quietly dropped", `attribution/parentheticals.py`); "…, a move the union described as …" closing a
+   content is cut (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`),
+   "posted a single question mark" (`attribution/wordless.py`) and "voted for the plan"
+   (`attribution/votes.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -102,6 +103,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
+from newssift.analyzers.attribution.parentheticals import parenthetical_content
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.partitive_sources import finish_partitive
 from newssift.analyzers.attribution.partitives import link_partitives
@@ -222,6 +224,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
         outlet_quoted(analysis, x)
+    parenthetical_content(analysis, linked)
     trims.share_run_on(analysis, linked)
     trims.drop_relative_tail(analysis, linked)
     finish_relative_end(analysis, linked)
