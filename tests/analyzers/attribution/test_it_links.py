@@ -27,3 +27,13 @@ def test_it_in_the_same_paragraph_keeps_the_source_before_it() -> None:
         ("source", "It"), ("cue", "stated"), ("content", "that a date would follow")])
     entry = next(e for e in sources if statements[-1].id in e.statements)
     assert statements[0].id in entry.statements
+
+
+def test_it_after_a_bare_definite_document_is_the_document_named_before() -> None:
+    text = ("Pupils sleep less, according to a large study of schools.\n\n"
+            "The study, published on Wednesday, followed 9,000 pupils. It found that scores fell.")
+    statements, sources = build_tagged(text, [
+        ("content", "Pupils sleep less"), ("cue", "according to"), ("source", "a large study of schools"),
+        ("source", "It"), ("cue", "found"), ("content", "that scores fell")])
+    entry = next(e for e in sources if statements[-1].id in e.statements)
+    assert statements[0].id in entry.statements

@@ -359,7 +359,7 @@ def _it_document(analysis: Analysis, entries: list[_Entry], m: Mention) -> _Entr
     if m.type.kind != "pronoun" or found is None:
         return None
     span = {"start": found[0].start, "end": found[0].end}
-    e = mentioned(entries, found[0]) or _name_entry(analysis, entries, span, m, "document")
+    e = mentioned(entries, found) or _name_entry(analysis, entries, span, m, "document")
     e.head = found[1]
     return e
 
