@@ -16,3 +16,9 @@ def test_a_quotation_around_the_cue_is_left_to_the_quotation_rules() -> None:
     statements = built(text, ("content", "\"The pier,\""), ("source", "she"), ("cue", "added"),
                        ("content", "\"was dropped.\""))
     assert [text[c.start : c.end] for c in statements[0].content] == ["\"The pier,\"", "\"was dropped.\""]
+
+
+def test_a_closing_attribution_with_an_adjunct_is_no_interruption() -> None:
+    text = "The talks began in January, an aide said, speaking on condition of anonymity."
+    (s,) = built(text, ("content", "The talks began in January"), ("source", "an aide"), ("cue", "said"))
+    assert [text[c.start : c.end] for c in s.content] == ["The talks began in January"]

@@ -4,9 +4,14 @@ dropped from the plans", "Officials, he recalled, had promised new jobs".
 The source and cue interrupt the reported clause; everything else in the sentence is what was said. The
 tagger may miss a piece of it ("The visitor centre", "was quietly" right after the second comma). For a
 statement whose source ends right at its cue, with a comma before the source and one after the cue,
-in the same sentence, whose content pieces all lie in the sentence outside "source cue", the content
-becomes the two parts: the sentence's start to the first comma, and the second comma to the sentence's
-end (`parenthetical_content`, applied by the analyzer).
+in the same sentence, whose content pieces all lie in the sentence outside "source cue", one of them
+after the cue (the tagger read the clause going on there), the content becomes the two parts: the
+sentence's start to the first comma, and the second comma to the sentence's end
+(`parenthetical_content`, applied by the analyzer).
+A closing attribution followed by an adjunct ("The talks began in January, a person familiar with the
+matter said, speaking on condition of anonymity …") is no interruption: nothing was tagged after the
+cue, or the part after it opens with a participle or a subordinator (`ADJUNCT_OPENERS`); a coordinated
+clause ("…, it said, but some homes might not be reconnected until Tuesday") goes on with what was said.
 Limits: not when another cue or a quotation mark lies in the sentence outside the interruption, nor when
 either part is empty.
 """
@@ -18,6 +23,9 @@ from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+ADJUNCT_OPENERS = frozenset({"as", "because", "while", "after", "before", "although", "though", "since",
+                             "amid", "despite", "when", "without", "until", "during", "according", "in",
+                             "on", "at", "for", "with", "who", "which", "adding", "saying"})
 
 
 def parenthetical_content(analysis: Analysis, linked: list[Linked]) -> None:
@@ -36,6 +44,9 @@ def parenthetical_content(analysis: Analysis, linked: list[Linked]) -> None:
             end -= 1
         parts = [(sent.token_start, src.token_start - 1), (cue.token_end + 1, end)]
         if any(a >= b for a, b in parts) or not _clear(analysis, x, linked, parts):
+            continue
+        rest = toks[parts[1][0]].text.lower()
+        if rest in ADJUNCT_OPENERS or rest.endswith("ing") or not any(c.start >= cue.end for c in x.content):
             continue
         x.content = [RoleSpan("content", toks[a].start, toks[b - 1].end, cue.score, cue.sentence, a, b)
                      for a, b in parts]
