@@ -3,10 +3,10 @@
     python benchmarks/eval_genre.py --data /work/shared/data
 
 Three measures, each for the SHIPPED design (SemEval-2023 English labels, PolNeAR hard news as weakly
-labelled reporting, `training/genre_news.py`, and the other languages' SemEval-2023 subtask 1
-articles, `training/genre_languages.py`) beside, in the same run, the two designs shipped before
-(without the other languages; SemEval English labels only) and a TF-IDF + logistic-regression
-baseline on the SemEval labels:
+labelled reporting, `training/genre_news.py`, the other languages' SemEval-2023 subtask 1 articles,
+`training/genre_languages.py`, and our own labelled articles, `training/genre_own.py`) beside, in the
+same run, the designs shipped before (without our own articles; without the other languages either;
+SemEval English labels only) and a TF-IDF + logistic-regression baseline on the SemEval labels:
 - SemEval-2023 subtask 1 macro-F1 by 5-fold cross-validation on the 347 labelled English train
   articles (nested: every fold re-runs the fit; the PolNeAR rows join the training part only);
 - the share of the 60 PolNeAR dev hard-news articles (a later month than train) called reporting;
@@ -40,7 +40,7 @@ from training.persuasion_metrics import genre_macro_f1  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "results" / "genre.json"
 HELD_OUT = {"held_out": ROOT / "tests" / "fixtures" / "articles" / "genres.tsv",
             "blind": ROOT / "tests" / "fixtures" / "genre" / "labels.tsv"}
-SYSTEMS = ("shipped design", "no languages", "SemEval only", "TF-IDF+LR")
+SYSTEMS = ("shipped design", "no own articles", "no languages", "SemEval only", "TF-IDF+LR")
 
 
 def held_out(path: Path) -> tuple[list[str], list[str], list[str]]:
@@ -74,19 +74,20 @@ def evaluate(data: Path) -> dict:
     x, y = pa.genre_data(docs)
     texts = [d.text for d in docs if d.genre is not None]
     extra = pa.GenreExtra.load(data)
-    designs = {SYSTEMS[0]: extra, SYSTEMS[1]: extra.without_languages(), SYSTEMS[2]: None}
+    designs = {SYSTEMS[0]: extra, SYSTEMS[1]: extra.without_own(), SYSTEMS[2]: extra.without_languages(),
+               SYSTEMS[3]: None}
     dev = genre_news.hard_news_rows(data, "dev")
     gold = [GENRES[i] for i in y]
     cv = {k: pa.genre_cv(x, y, e) for k, e in designs.items()} | {
-        SYSTEMS[3]: base.multiclass_cv(texts, y)}
+        SYSTEMS[4]: base.multiclass_cv(texts, y)}
     fits = {k: pa.fit_genre(x, y, e) for k, e in designs.items()}
     vec, lr = base.multiclass_fit(texts, y)
 
     def predict(held_texts: list[str]) -> dict[str, list[str]]:
         shipped, held_x = shipped_labels(held_texts)
         held = {SYSTEMS[0]: shipped} | {k: [GENRES[i] for i in fits[k].logits(held_x).argmax(1)]
-                                        for k in SYSTEMS[1:3]}
-        return held | {SYSTEMS[3]: [GENRES[i] for i in lr.predict(vec.transform(held_texts))]}
+                                        for k in SYSTEMS[1:4]}
+        return held | {SYSTEMS[4]: [GENRES[i] for i in lr.predict(vec.transform(held_texts))]}
 
     reporting = GENRES.index("reporting")
     report = {

@@ -211,9 +211,12 @@ def train_genre(docs: list[Doc], out: Path, data: Path) -> dict:
     metrics = {"cv5_train": {"macro_f1": cv}, "baseline_cv5_train": {"macro_f1": baseline},
                "articles": len(labelled), "counts": counts,
                "languages": {g: int((extra.y == i).sum()) for i, g in enumerate(GENRES)},
+               "own": {g: int((extra.own_y == i).sum()) for i, g in enumerate(GENRES)},
                "hard_news": hard_news_metrics(data, model, x, y, extra)}
     if len(extra.y):
         metrics["cv5_train_without_languages"] = {"macro_f1": cv_of(extra.without_languages())}
+    if len(extra.own_y):
+        metrics["cv5_train_without_own"] = {"macro_f1": cv_of(extra.without_own())}
     print("  subtask 1 cv macro-F1:", round(cv, 4), "baseline", round(baseline, 4), flush=True)
     write_genre(out / "genre", model, metrics)
     return metrics
@@ -234,6 +237,7 @@ def hard_news_metrics(data: Path, model: pa.GenreFit, x: np.ndarray, y: np.ndarr
     return {"train_articles": len(extra.news), "dev_articles": len(dev),
             "dev_reporting_recall": recall(model),
             "dev_reporting_recall_without_languages": recall(pa.fit_genre(x, y, extra.without_languages())),
+            "dev_reporting_recall_without_own": recall(pa.fit_genre(x, y, extra.without_own())),
             "dev_reporting_recall_semeval_only": recall(pa.fit_genre(x, y))}
 
 

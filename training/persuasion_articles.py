@@ -8,7 +8,7 @@ inner out-of-fold predictions of the training part only (nested), so no fold is 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,7 @@ import numpy as np
 from newssift.analyzers.persuasion.features import article_features
 from newssift.analyzers.persuasion.style import STYLE_NAMES, style_features
 from newssift.text import Span
-from training import genre_languages, genre_news
+from training import genre_languages, genre_news, genre_own
 from training import persuasion_fit as pf
 from training.persuasion_data import FRAMES, GENRES, Doc
 from training.persuasion_techniques import Calibrated, fit_calibrated
@@ -101,23 +101,30 @@ def temperature(raw: np.ndarray, y: np.ndarray) -> float:
 @dataclass
 class GenreExtra:
     """Rows that join every genre fit's training part, never a held-out part: PolNeAR hard news as
-    weakly labelled reporting (`genre_news`) and other languages' labelled articles (`x`, `y`;
-    `genre_languages`). Either may be empty."""
+    weakly labelled reporting (`genre_news`), other languages' labelled articles (`x`, `y`;
+    `genre_languages`) and our own labelled articles (`own_x`, `own_y`; `genre_own`). Any may be empty."""
 
     news: np.ndarray
     x: np.ndarray
     y: np.ndarray
+    own_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    own_y: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
     @classmethod
     def load(cls, data: Path) -> GenreExtra:
-        return cls(genre_news.hard_news_rows(data, "train"), *genre_languages.language_rows(data))
+        return cls(genre_news.hard_news_rows(data, "train"), *genre_languages.language_rows(data),
+                   *genre_own.own_rows())
 
     @classmethod
     def of_news(cls, news: np.ndarray) -> GenreExtra:
         return cls(news, np.zeros((0, 0), np.float32), np.zeros(0, np.int64))
 
     def without_languages(self) -> GenreExtra:
-        return GenreExtra.of_news(self.news)
+        return GenreExtra(self.news, np.zeros((0, 0), np.float32), np.zeros(0, np.int64), self.own_x,
+                          self.own_y)
+
+    def without_own(self) -> GenreExtra:
+        return GenreExtra(self.news, self.x, self.y)
 
     def shares(self) -> tuple[float, ...]:
         return LANGUAGE_SHARES if len(self.y) else (0.0,)
@@ -126,7 +133,7 @@ class GenreExtra:
                 share: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, class ids, sample weights) of `x, y` followed by the extra rows: the news rows
         weigh together `genre_news.SHARE` x the labelled reporting rows, each language row
-        `share`, then every class sums to len(y) / classes."""
+        `share`, each own row `genre_own.WEIGHT`, then every class sums to len(y) / classes."""
         reporting = GENRES.index("reporting")
         parts, labels = [x], [y]
         weights = [np.ones(len(y))]
@@ -139,6 +146,10 @@ class GenreExtra:
             parts.append(genre_languages.impute_lexical(self.x, x))
             labels.append(self.y)
             weights.append(np.full(len(self.y), share))
+        if len(self.own_y):
+            parts.append(self.own_x)
+            labels.append(self.own_y)
+            weights.append(np.full(len(self.own_y), genre_own.WEIGHT))
         ya, wa = np.concatenate(labels), np.concatenate(weights)
         return np.concatenate(parts), ya, genre_news.balance(ya, wa, len(y), len(GENRES))
 
