@@ -29,7 +29,15 @@ def _agreement() -> str:
             "encoder ships with uint8 weights, whose products do not saturate on any x86 CPU; the table "
             "is measured on them. Retrained on the uint8 vectors (same command), the tagger scored 72.5 /"
             " 78.5 / 63.2 but dropped plain statements in three of our own test passages ('The World "
-            "Health Organization said in guidance issued Monday that …'), so this one stays.\n\n")
+            "Health Organization said in guidance issued Monday that …'), so this one stays. Session 14: "
+            "a bag of this net and one trained on the uint8 vectors (`--bag`, seed 1), their tag "
+            "probabilities averaged, scored 73.0 / 78.6 / 63.8 (attribution 51.4) against 72.2 / 77.7 / "
+            "63.7 (51.1) for this net alone in the same run, and the seed-1 net alone 71.8 / 78.1 / 62.8; "
+            "not shipped, because it changed the statements of 38 of our 47 articles and many of the "
+            "changes undo the linking and extent rules, which were written against this net's output "
+            "(the WHO passage dropped again; 'The Keldari Foreign Ministry, for its' as a source; a "
+            "dateline joined to a source): adopting it means a round of repairs on our articles first."
+            "\n\n")
 
 
 def model_card(config: dict[str, Any], results: dict[str, Any] | None) -> str:
