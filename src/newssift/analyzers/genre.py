@@ -9,8 +9,10 @@ the means and deviations stored in the model), run in numpy. `genre`: {label, sc
 Limits: English only; trained on 347 SemEval articles (306 opinion, 33 reporting, 8 satire), 600
 PolNeAR hard-news articles as weakly labelled reporting (`training/genre_news.py`) and 801 SemEval
 articles in five other languages read through the English encoder (`training/genre_languages.py`;
-61 satire), so satire is rarely recognised (deadpan satire in wire style reads as reporting) and
-political writing leans towards reporting; a text of a few sentences carries too little for a genre.
+61 satire) and 48 articles written for newssift (`training/genre_own.py`; 24 satire), so what it knows
+of satire comes mostly from our own writers: satire unlike theirs (an ironic column) may read as opinion
+and a sarcastic column as satire; political writing leans towards reporting; a text of a few sentences
+carries too little for a genre.
 """
 
 from __future__ import annotations
