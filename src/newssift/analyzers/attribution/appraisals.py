@@ -6,6 +6,9 @@ with an appraised noun (`lexicons/en/appraised_nouns.txt`: move, decision, plan 
 (`lexicons/en/appraisal_verbs.txt`: described, called, branded …) ends before the comma: the appositive
 reports what another source (the union, critics) makes of it (`drop_appraisal_tail`, applied by the
 analyzer).
+The same holds for a closing adjunct in which the writer ascribes a purpose ("…, noting that there are
+financial advantages[, in a blatant attempt to push young people to apply]"; ", in a bid to …", ", in an
+effort to …"): ", in a/an [<at most two words>] <purpose noun> to …" (`lexicons/en/purpose_nouns.txt`).
 Limits: the appraisal itself is not made a statement of its own; only at the end of a content piece.
 """
 
@@ -28,8 +31,9 @@ def _pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(re.escape(n) for n in lexicons.load("appraised_nouns")))
     verbs = "|".join(sorted(re.escape(v) for v in lexicons.load("appraisal_verbs")))
     words = rf"(?:[\w'’-]+\s+){{1,{MAX_SOURCE}}}?"
-    return re.compile(rf",\s*(?:a|an)\s+(?:{nouns})\s+(?:(?:that|which)\s+)?{words}(?:{verbs})\b[^.;]*$",
-                      re.I)
+    purposes = "|".join(sorted(re.escape(n) for n in lexicons.load("purpose_nouns")))
+    return re.compile(rf",\s*(?:(?:a|an)\s+(?:{nouns})\s+(?:(?:that|which)\s+)?{words}(?:{verbs})\b"
+                      rf"|in\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{purposes})\s+to\b)[^.;]*$", re.I)
 
 
 def drop_appraisal_tail(analysis: Analysis, x: Linked) -> list[RoleSpan]:
