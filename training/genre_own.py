@@ -36,9 +36,9 @@ def own_rows(root: Path = ROOT) -> tuple[np.ndarray, np.ndarray]:
     """(rows, class ids) of the articles under `root`, or empty arrays when there are none."""
     from newssift.analysis import Analysis
     from newssift.analyzers.genre import raw_features
-    from newssift.encoder import Encoded
     from newssift.text import Article
     from training.common import encode_cached
+    from training.statements import attach_encoding
 
     files = own_files(root)
     if not files:
@@ -48,7 +48,7 @@ def own_rows(root: Path = ROOT) -> tuple[np.ndarray, np.ndarray]:
                             articles=[len(a.sentences) for a in analyses])
     k = 0
     for a in analyses:
-        a.encoding = Encoded.of(encoded[k : k + len(a.sentences)], [s.start for s in a.sentences], 384)
+        attach_encoding(a, encoded[k : k + len(a.sentences)])
         k += len(a.sentences)
     rows = np.concatenate([raw_features(a) for a in analyses]).astype(np.float32)
     return rows, np.asarray([GENRES.index(g) for _, g in files], np.int64)

@@ -302,15 +302,17 @@ def _own_data(m: dict[str, Any]) -> str:
 
 
 def _without_own(m: dict[str, Any]) -> str:
-    row = m.get("cv5_train_without_own")
-    return f"| the same without our own articles (shipped before) | {_f(row['macro_f1'])} |\n" if row else ""
+    return _cv_row(m, "cv5_train_without_own", "the same without our own articles (shipped before)")
 
 
 def _without_languages(m: dict[str, Any]) -> str:
-    row = m.get("cv5_train_without_languages")
-    if not row:
-        return ""
-    return f"| the same without the other languages | {_f(row['macro_f1'])} |\n"
+    return _cv_row(m, "cv5_train_without_languages", "the same without the other languages")
+
+
+def _cv_row(m: dict[str, Any], key: str, name: str) -> str:
+    """A table row of the cross-validated macro-F1 under `key`, or "" when the run did not measure it."""
+    row = m.get(key)
+    return f"| {name} | {_f(row['macro_f1'])} |\n" if row else ""
 
 
 def _hard_news_scores(m: dict[str, Any]) -> str:

@@ -65,6 +65,13 @@ class DocView:
             counts.setdefault(str(t.get("label", "")), [0, 0])[t.get("voice") == "quoted"] += 1
         return sorted(((k, a, q) for k, (a, q) in counts.items()), key=lambda x: (-(x[1] + x[2]), x[0]))
 
+    def voice_summary(self) -> str:
+        """"9 spans: 3 in the author's voice, 6 in quoted sources' words." ("" without spans)."""
+        found = self.layer("techniques")
+        author = sum(t.get("voice") != "quoted" for t in found)
+        return (f"{len(found)} spans: {author} in the author's voice, {len(found) - author} in quoted "
+                "sources' words." if found else "")
+
     def source_name(self, source_id: str | None) -> str | None:
         source = self.sources.get(source_id) if source_id else None
         return source.get("name") if source else None

@@ -294,12 +294,9 @@ def _techniques_panel(view: DocView) -> str:
     by_paragraph = [p for p in view.layer("paragraph_techniques") if p.get("labels")]
     if not found and not by_paragraph:
         return ""
-    counts = view.technique_counts()
-    author = sum(a for _, a, _ in counts)
-    voices = (f"<p>{len(found)} spans: {author} in the author's voice, {len(found) - author} in quoted "
-              "sources' words.</p>" if found else "")
+    voices = f"<p>{summary}</p>" if (summary := view.voice_summary()) else ""
     items = "".join(f'<li title="{esc(technique_definition(k))}">{esc(technique_name(k))} '
-                    f"×{esc(voice_counts(a, q))}</li>" for k, a, q in counts)
+                    f"×{esc(voice_counts(a, q))}</li>" for k, a, q in view.technique_counts())
     paragraphs = "".join(
         f"<li>paragraph {esc(p.get('paragraph'))}: "
         f"{esc(', '.join(technique_name(str(x)) for x in p['labels']))}</li>" for p in by_paragraph)

@@ -143,12 +143,9 @@ def _techniques(view: DocView) -> list[str]:
         return []
     lines = ["## Persuasion techniques", ""]
     if found:
-        counts = view.technique_counts()
-        author = sum(a for _, a, _ in counts)
-        lines += [f"{len(found)} spans: {author} in the author's voice, {len(found) - author} in quoted "
-                  "sources' words.", "",
+        lines += [view.voice_summary(), "",
                   " · ".join(f"{escape_md(technique_name(k))} ×{voice_counts(a, q)}"
-                             for k, a, q in counts), ""]
+                             for k, a, q in view.technique_counts()), ""]
         rows = ([escape_md(technique_name(t.get("label", ""))), escape_md(t.get("text"), 200),
                  escape_md(t.get("voice")), score(t.get("score"))] for t in found)
         lines += [*_table(["technique", "text", "voice", "score"], rows), ""]
