@@ -34,8 +34,8 @@
    (`attribution/content_gaps.py`), and so is one around a parenthetical cue ("The visitor centre, he added,
    was quietly dropped", `attribution/parentheticals.py`); "…, a move the union described as …" closing a
    content is cut (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`),
-   "posted a single question mark" (`attribution/wordless.py`) and "voted for the plan"
-   (`attribution/votes.py`) are no statements.
+   "posted a single question mark" (`attribution/wordless.py`), "voted for the plan"
+   (`attribution/votes.py`) and "agree to resume talks" (`attribution/undertakings.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -132,6 +132,7 @@ from newssift.analyzers.attribution.spokespeople import for_named_noun, for_pers
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
+from newssift.analyzers.attribution.undertakings import is_undertaking
 from newssift.analyzers.attribution.unverified import is_unverified
 from newssift.analyzers.attribution.venues import drop_fronted_venue
 from newssift.analyzers.attribution.votes import is_vote
@@ -190,7 +191,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_reaction(analysis, x, lex) and not is_obligation(analysis, x, lex)
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
-              and not is_wordless(analysis, x) and not is_vote(analysis, x)]
+              and not is_wordless(analysis, x) and not is_vote(analysis, x)
+              and not is_undertaking(analysis, x)]
     for x in linked:
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
