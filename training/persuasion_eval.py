@@ -23,7 +23,7 @@ def predict(model: TechniqueModel, doc: Doc) -> tuple[np.ndarray, Spans]:
     bounds = [(s.start, s.end) for s in doc.sentences]
     tokens = [[(t.start, t.end) for t in tokenize(doc.text, s)] for s in doc.sentences]
     probs, found = model.analyse(doc.text, doc.encoding, doc.line_groups(), doc.sentence_line, bounds, tokens)
-    return probs, [(TECHNIQUES[k], a, b) for k, a, b, _ in found]
+    return probs, [(TECHNIQUES[k], a, b) for k, a, b, *_ in found]
 
 
 def without_repetition(model: TechniqueModel, threshold: float) -> TechniqueModel:

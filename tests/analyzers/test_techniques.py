@@ -109,9 +109,13 @@ def test_no_evidence_span_where_the_paragraph_has_one_or_no_label() -> None:
 
 
 @pytest.mark.parametrize(("spans", "expected"), [
-    ([(0, 5, 9, 0.4), (0, 8, 12, 0.7)], [(0, 5, 12, 0.7)]),  # overlapping, same label: joined
-    ([(0, 5, 9, 0.4), (1, 8, 12, 0.7)], [(0, 5, 9, 0.4), (1, 8, 12, 0.7)]),  # other label: kept
-    ([(2, 20, 25, 0.5), (2, 1, 4, 0.6)], [(2, 1, 4, 0.6), (2, 20, 25, 0.5)]),  # sorted by start
+    ([(0, 5, 9, 0.4, "span"), (0, 8, 12, 0.7, "span")], [(0, 5, 12, 0.7, "span")]),  # same label: joined
+    ([(0, 5, 9, 0.4, "span"), (1, 8, 12, 0.7, "span")],
+     [(0, 5, 9, 0.4, "span"), (1, 8, 12, 0.7, "span")]),  # other label: kept
+    ([(2, 20, 25, 0.5, "span"), (2, 1, 4, 0.6, "span")],
+     [(2, 1, 4, 0.6, "span"), (2, 20, 25, 0.5, "span")]),  # sorted by start
+    ([(0, 5, 9, 0.1, "paragraph"), (0, 8, 12, 0.3, "span")], [(0, 5, 12, 0.3, "span")]),  # stronger basis
+    ([(0, 5, 9, 0.2, "repetition"), (0, 9, 12, 0.1, "paragraph")], [(0, 5, 12, 0.2, "repetition")]),
 ])
 def test_merge_joins_overlapping_spans_of_a_label(spans, expected) -> None:
     assert _merge(spans) == expected
@@ -249,6 +253,20 @@ def test_reloaded_heads_find_the_trained_spans(trained_dir, tiny_encoder) -> Non
     for t in doc["techniques"]:
         assert doc["article"]["text"][t["start"] : t["end"]] == t["text"]
         assert 0.0 <= t["score"] <= 1.0 and t["voice"] == "author"
+    assert {t["basis"] for t in doc["techniques"] if (t["label"], t["text"]) in GOLD} == {"span"}
+
+
+def test_evidence_for_a_paragraph_label_has_the_paragraph_basis(trained_dir, tiny_encoder,
+                                                               monkeypatch) -> None:
+    from newssift.analyzers.persuasion import technique_model
+
+    start = ARTICLE.index("The mayor")
+    k = json.loads((trained_dir / "labels.json").read_text()).index("Doubt")
+    monkeypatch.setattr(technique_model, "evidence_spans",
+                        lambda *args: [(k, start, start + 9, 0.3)])
+    doc = _analyse(trained_dir, tiny_encoder).to_dict()
+    evidence = [t for t in doc["techniques"] if t["label"] == "Doubt"]
+    assert [(t["text"], t["basis"]) for t in evidence] == [("The mayor", "paragraph")]
 
 
 def test_context_token_head_round_trip_finds_the_trained_spans(tiny_encoder, tmp_path_factory) -> None:

@@ -89,9 +89,9 @@ def fake_layers(t: str) -> dict[str, Any]:
                                                "quoted_share": 0.0}}},
         "techniques": [
             {**find(t, "a disgrace"), "label": "Loaded_Language", "score": 0.83, "voice": "quoted",
-             "statement": None},
+             "statement": None, "basis": "span"},
             {**find(t, "no other choice"), "label": "False_Dilemma-No_Choice", "score": 0.61,
-             "voice": "quoted", "statement": "s2"},
+             "voice": "quoted", "statement": "s2", "basis": "paragraph"},
         ],
         "paragraph_techniques": [
             {"paragraph": 1, "labels": ["Loaded_Language"], "scores": {"Loaded_Language": 0.83}}],

@@ -178,9 +178,21 @@ def test_hover_card_gives_technique_definition_score_and_voice(
                "emotional charge." in t for t in titles)
 
 
+def test_paragraph_level_technique_evidence_is_drawn_lighter_and_explained(
+    full_doc: dict[str, Any]
+) -> None:
+    page = Page(render([full_doc], "html"))
+    assert sorted(page.attrs("data-basis")) == ["paragraph", "span"]
+    html = render([full_doc], "html")
+    assert 'class="hl hl-techniques hl-techniques-paragraph"' in html
+    assert '<span class="hl-techniques-paragraph">paragraph-level evidence</span>' in html
+    assert any("weaker evidence: only its paragraph reaches the threshold" in t for t in page.attrs("title"))
+
+
 def test_techniques_panel_counts_each_technique_by_voice(full_doc: dict[str, Any]) -> None:
     html = render([full_doc], "html")
-    assert "<p>2 spans: 0 in the author's voice, 2 in quoted sources' words.</p>" in html
+    assert ("<p>2 spans: 0 in the author's voice, 2 in quoted sources' words; 1 is paragraph-level "
+            "evidence only.</p>") in html
     assert "×1 (quoted)</li>" in html
 
 

@@ -60,8 +60,9 @@ def test_absent_layers_render_no_section(bare_doc: dict[str, Any]) -> None:
         "| anonymous | 1 | 33% | 0 | 0% |",
         "| between 30 and 45 euros a month | money | 30–45 EUR per month |   | 30 | 45 | EUR"
         " | month |   |",
-        f"| {technique_name('Loaded_Language')} | a disgrace | quoted | 0.83 |",
-        "2 spans: 0 in the author's voice, 2 in quoted sources' words.",
+        f"| {technique_name('Loaded_Language')} | a disgrace | quoted | 0.83 | words |",
+        f"| {technique_name('False_Dilemma-No_Choice')} | no other choice | quoted | 0.61 | paragraph only |",
+        "2 spans: 0 in the author's voice, 2 in quoted sources' words; 1 is paragraph-level evidence only.",
     ],
 )
 def test_tables_show_claims_sources_profile_figures_and_techniques(

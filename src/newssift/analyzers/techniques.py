@@ -4,9 +4,12 @@ The 23 labels of SemEval-2023 Task 3 subtask 3 / CheckThat! 2024 Task 3 (definit
 in `lexicons/en/techniques.json`). Heads on the frozen shared encoder (`analysis.encoding` only), run in
 numpy; see `models/techniques/README.md` for data, scores and limits.
 
-- `techniques`: [{start, end, text, label, score, voice: author|quoted, statement: id|null}], sorted by
-  start. `voice` is `quoted` when the span's middle lies in a statement's content (`statements` layer,
-  read when an earlier analyzer assigned it) or else inside a quotation (`quotes` layer).
+- `techniques`: [{start, end, text, label, score, voice: author|quoted, statement: id|null, basis}],
+  sorted by start. `basis`: `span` when the words themselves reach the technique's threshold,
+  `paragraph` when only the paragraph is labelled with it and these are the words most likely to carry
+  it (weaker evidence), `repetition` for words the article says again. `voice` is `quoted` when the
+  span's middle lies in a statement's content (`statements` layer, read when an earlier analyzer
+  assigned it) or else inside a quotation (`quotes` layer).
 - `paragraph_techniques`: [{paragraph, labels, scores}] for every paragraph; a label's score mixes the
   paragraph head's probability with the highest word-piece probability inside the paragraph;
   `labels` are those reaching the label's threshold, `scores` lists every label scoring at least 0.1.
@@ -30,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from newssift.analysis import Analysis
-from newssift.analyzers.persuasion.technique_model import RawSpan, TechniqueModel
+from newssift.analyzers.persuasion.technique_model import Found, TechniqueModel
 from newssift.analyzers.persuasion.voice import VoiceIndex
 from newssift.errors import AnalyzerError
 from newssift.heads import models_root
@@ -48,6 +51,7 @@ class Technique:
     score: float
     voice: str = "author"
     statement: str | None = None
+    basis: str = "span"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ class ParagraphTechniques:
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
-    spans: list[RawSpan]
+    spans: list[Found]
     paragraphs: list[tuple[list[str], dict[str, float]]]
 
 
@@ -118,26 +122,30 @@ class TechniquesAnalyzer(Analyzer):
         for analysis, pred in zip(batch, predictions, strict=True):
             voices = VoiceIndex(analysis.layers)
             found = []
-            for k, start, end, score in pred.spans:
+            for k, start, end, score, basis in pred.spans:
                 voice, statement = voices.voice(start, end)
                 found.append(Technique(start, end, analysis.text[start:end], self.model.labels[k],
-                                       round(min(max(score, 0.0), 1.0), 4), voice, statement))
+                                       round(min(max(score, 0.0), 1.0), 4), voice, statement, basis))
             analysis.layers["techniques"] = found
             analysis.layers["paragraph_techniques"] = [
                 ParagraphTechniques(p.index, labels, scores)
                 for p, (labels, scores) in zip(analysis.paragraphs, pred.paragraphs, strict=True)]
 
 
-def _merge(spans: list[RawSpan]) -> list[RawSpan]:
-    """Sort by start and join overlapping or touching spans of the same label (keeping the max score)."""
-    out: list[RawSpan] = []
+BASES = ("span", "repetition", "paragraph")  # strongest first: a joined span keeps the stronger basis
+
+
+def _merge(spans: list[Found]) -> list[Found]:
+    """Sort by start and join overlapping or touching spans of the same label (keeping the max score
+    and the stronger basis)."""
+    out: list[Found] = []
     last: dict[int, int] = {}  # label -> index in out of its latest span
-    for k, start, end, score in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
+    for k, start, end, score, basis in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
         j = last.get(k)
         if j is not None and start <= out[j][2]:
-            _, s0, e0, sc0 = out[j]
-            out[j] = (k, s0, max(e0, end), max(sc0, score))
+            _, s0, e0, sc0, b0 = out[j]
+            out[j] = (k, s0, max(e0, end), max(sc0, score), min(b0, basis, key=BASES.index))
             continue
         last[k] = len(out)
-        out.append((k, start, end, score))
+        out.append((k, start, end, score, basis))
     return out

@@ -66,11 +66,14 @@ class DocView:
         return sorted(((k, a, q) for k, (a, q) in counts.items()), key=lambda x: (-(x[1] + x[2]), x[0]))
 
     def voice_summary(self) -> str:
-        """"9 spans: 3 in the author's voice, 6 in quoted sources' words." ("" without spans)."""
+        """"9 spans: 3 in the author's voice, 6 in quoted sources' words; 5 are paragraph-level
+        evidence only." ("" without spans)."""
         found = self.layer("techniques")
         author = sum(t.get("voice") != "quoted" for t in found)
+        weak = sum(t.get("basis") == "paragraph" for t in found)
+        tail = f"; {weak} {'is' if weak == 1 else 'are'} paragraph-level evidence only" if weak else ""
         return (f"{len(found)} spans: {author} in the author's voice, {len(found) - author} in quoted "
-                "sources' words." if found else "")
+                f"sources' words{tail}." if found else "")
 
     def source_name(self, source_id: str | None) -> str | None:
         source = self.sources.get(source_id) if source_id else None

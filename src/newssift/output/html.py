@@ -122,9 +122,12 @@ def _technique_marks(view: DocView) -> list[Mark]:
         label = str(t.get("label", ""))
         tip = (f"Technique: {technique_name(label)} (score {score(t.get('score'))}, "
                f"{t.get('voice', 'author')} voice)")
+        if t.get("basis") == "paragraph":
+            tip += "; weaker evidence: only its paragraph reaches the threshold"
         if definition := technique_definition(label):
             tip += f": {definition}"
-        marks += _mark(t, "techniques", tip, data=(("label", label),))
+        marks += _mark(t, "techniques", tip, part="paragraph" if t.get("basis") == "paragraph" else "",
+                       data=(("label", label), ("basis", str(t.get("basis", "span")))))
     return marks
 
 
@@ -223,6 +226,9 @@ def _legend(marks: list[Mark]) -> str:
     if counts["statements"]:
         items.append('<span class="parts">' + " ".join(
             f'<span class="hl-statements-{p}">{p}</span>' for p in parts) + "</span>")
+    if any(m.part == "paragraph" for m in marks if m.layer == "techniques"):
+        items.append('<span class="parts"><span class="hl-techniques">technique</span> '
+                     '<span class="hl-techniques-paragraph">paragraph-level evidence</span></span>')
     return f'<fieldset class="legend"><legend>Layers</legend>{"".join(items)}</fieldset>'
 
 

@@ -23,6 +23,8 @@ from newssift.output.docview import (
     voice_counts,
 )
 
+# a technique span's basis as the report says it: its own words reach the threshold, or only its paragraph
+BASIS = {"span": "words", "paragraph": "paragraph only", "repetition": "repetition"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _BULLET = re.compile(r"^([-+=])")
 _NUMBERED = re.compile(r"^(\d+)([.)])")
@@ -147,8 +149,9 @@ def _techniques(view: DocView) -> list[str]:
                   " · ".join(f"{escape_md(technique_name(k))} ×{voice_counts(a, q)}"
                              for k, a, q in view.technique_counts()), ""]
         rows = ([escape_md(technique_name(t.get("label", ""))), escape_md(t.get("text"), 200),
-                 escape_md(t.get("voice")), score(t.get("score"))] for t in found)
-        lines += [*_table(["technique", "text", "voice", "score"], rows), ""]
+                 escape_md(t.get("voice")), score(t.get("score")), BASIS.get(t.get("basis"), "")]
+                for t in found)
+        lines += [*_table(["technique", "text", "voice", "score", "evidence"], rows), ""]
     for p in by_paragraph:
         if p.get("labels"):
             names = ", ".join(technique_name(label) for label in p["labels"])

@@ -37,7 +37,8 @@ LAYERS: dict[str, LayerStyle] = {
          "content": "rgba(96, 165, 250, 0.18)", "via": "rgba(20, 184, 166, 0.35)"}),
     "quantities": LayerStyle("Figures", "rgba(249, 115, 22, 0.55)", "mark"),
     "entities": LayerStyle("Named entities", "#0f766e", "box"),
-    "techniques": LayerStyle("Persuasion techniques", "#dc2626", "wavy"),
+    "techniques": LayerStyle("Persuasion techniques", "#dc2626", "wavy",
+                             {"paragraph": "rgba(220, 38, 38, 0.35)"}),
 }
 
 

@@ -22,6 +22,10 @@ from newssift.encoder import Encoded
 from newssift.heads import ModelDir
 
 RawSpan = tuple[int, int, int, float]  # (label index, start, end, score)
+# A finding: a RawSpan with its basis: "span" (its word pieces reach the label's threshold), "paragraph"
+# (the paragraph is labelled with the technique and no span of it reached the threshold there: these are
+# the words most likely to carry it) or "repetition" (words the article says again).
+Found = tuple[int, int, int, float, str]
 
 
 @dataclass
@@ -59,8 +63,8 @@ class TechniqueModel:
 
     def analyse(self, text: str, encoding: Encoded, groups: Sequence[Sequence[int]],
                 sentence_group: Sequence[int | None], sentence_bounds: Sequence[tuple[int, int]],
-                tokens: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, list[RawSpan]]:
-        """Paragraph probabilities (one row per group of sentence indices) and technique spans.
+                tokens: Sequence[Sequence[tuple[int, int]]]) -> tuple[np.ndarray, list[Found]]:
+        """Paragraph probabilities (one row per group of sentence indices) and technique findings.
 
         `sentence_group[i]` is the group of sentence i (None for a title); `tokens` are the shared
         tokens of each sentence, to which spans are snapped; offsets index `text`."""
@@ -74,10 +78,12 @@ class TechniqueModel:
             gate[:, self._own_label()] = False  # its spans and evidence come from the repetition head
         found = [s for s in self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
                  if has_content(text[s[1] : s[2]]) and s[0] != self._own_label()]
+        evidence: list[RawSpan] = []
         if self.span_mode == "tokens" and self.evidence:
-            found += [s for s in evidence_spans(text, encoding.token_offsets, groups, gate, tokens,
-                                                piece_probs, found) if s[3] >= self.evidence_floor]
-        return paragraphs, found + repeated
+            evidence = [s for s in evidence_spans(text, encoding.token_offsets, groups, gate, tokens,
+                                                  piece_probs, found) if s[3] >= self.evidence_floor]
+        return paragraphs, ([(*s, "span") for s in found] + [(*s, "paragraph") for s in evidence]
+                            + [(*s, "repetition") for s in repeated])
 
     def _own_label(self) -> int:
         """The label the repetition head answers for (-1 without one: no label is set aside)."""
