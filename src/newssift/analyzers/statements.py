@@ -11,7 +11,8 @@
    on to its closing mark (`attribution/quoting.py`); a supposition in a conditional clause ("If Ms Brandt
    means what she says, …") is no statement (`attribution/conditional.py`); "Figures published | by the Trust
    show …" is one statement (`attribution/participles.py`); "Kaya Moreno | is said | to be heartbroken" has
-   no source (`attribution/passives.py`); "the 'exercises' announced by Sorvo" is Sorvo's
+   no source (`attribution/passives.py`), nor has "A pilot | accused of | negligence …", which joins its
+   noun phrase (`attribution/reduced_passives.py`); "the 'exercises' announced by Sorvo" is Sorvo's
    (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …") is no
    statement (`attribution/headlines.py`), nor is a trait ("Brandt has a talent for the reassuring phrase",
    `attribution/traits.py`), a reaction ('she said, drawing loud cheers. "…"',
@@ -118,6 +119,7 @@ from newssift.analyzers.attribution.questions import drop_question_content
 from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
+from newssift.analyzers.attribution.reduced_passives import fold_reduced_passives
 from newssift.analyzers.attribution.relative_asides import drop_relative_aside
 from newssift.analyzers.attribution.relative_ends import drop_content_end, finish_relative_end
 from newssift.analyzers.attribution.relatives import clause_subject, relative_content
@@ -172,6 +174,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
+    spans = fold_reduced_passives(analysis, spans)
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
     cues = subject_contents(analysis, drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues)))
     linked = repair(analysis, link(analysis, cues), lex)
