@@ -23,7 +23,9 @@
    ("a | promise"); "with many saying" is the group named before ("Fans"), `attribution/quantifiers.py`;
    "[55%] said …" read as content is the source (`attribution/share_subjects.py`); ", for its part," closing
    a source and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word closing a
-   source ("according to a new poll that | suggests …", `attribution/relative_ends.py`); "Berg, who declined
+   source ("according to a new poll that | suggests …", `attribution/relative_ends.py`), and so is the
+   participle of an adjunct closing a source ("…'s executive, speaking | privately, said",
+   `attribution/source_participles.py`); "Berg, who declined
    to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets
    included in the leak show that …" is the spreadsheets' statement, cue "show" (`attribution/documents.py`);
    an action inside another statement's content ("Calder plans to cut 1,200 jobs, the company said") is none
@@ -129,6 +131,7 @@ from newssift.analyzers.attribution.same_names import align_kinds
 from newssift.analyzers.attribution.share_subjects import share_subject
 from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.source_adverbs import drop_source_adverb
+from newssift.analyzers.attribution.source_participles import drop_source_participle
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
@@ -220,6 +223,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = open_according(analysis, x)
         x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
+        x.source = drop_source_participle(analysis, x)
         x.source = group_source(analysis, x)
         x.source = finish_partitive(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
