@@ -66,3 +66,22 @@ def test_sqlite_urls_name_a_file(url: str, path: str) -> None:
     from newssift.corpus.store import sqlite_path
 
     assert sqlite_path(url) == path
+
+
+def test_a_store_from_before_technique_basis_gains_the_column(store_url: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssift.corpus.postgres import PostgresStore
+    from newssift.corpus.sqlite import SQLiteStore
+
+    for cls in (SQLiteStore, PostgresStore):
+        monkeypatch.setattr(cls, "migrations", cls.migrations[:1])
+    with open_store(store_url) as old:
+        old._exec("INSERT INTO articles (id, content_hash, title, text, analysis, ingested_at) "
+                  "VALUES ('a', 'h', 't', 'x', '{}', '2026-01-01')")
+        pk = old._rows("SELECT pk FROM articles")[0]["pk"]
+        old._exec("INSERT INTO techniques (article_pk, label) VALUES (?, 'Doubt')", (pk,))
+    monkeypatch.undo()
+    with open_store(store_url) as new:
+        assert new.stats()["migrations"] == ["0001_initial", "0002_technique_basis"]
+        assert [dict(r) for r in new._rows("SELECT label, basis FROM techniques")] == [
+            {"label": "Doubt", "basis": None}]

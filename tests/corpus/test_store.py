@@ -15,14 +15,14 @@ from newssift.text import Article
 
 
 def test_opening_applies_the_named_migrations(store: Store) -> None:
-    assert store.stats()["migrations"] == ["0001_initial"]
+    assert store.stats()["migrations"] == ["0001_initial", "0002_technique_basis"]
 
 
 def test_reopening_keeps_the_data_and_migrates_nothing(filled: Store) -> None:
     again = open_store(filled.url)
     try:
         assert again.stats()["articles"] == filled.stats()["articles"]
-        assert again.stats()["migrations"] == ["0001_initial"]
+        assert again.stats()["migrations"] == ["0001_initial", "0002_technique_basis"]
     finally:
         again.close()
 

@@ -27,7 +27,7 @@ CHECKWORTHY_MIN = 0.5
 STATEMENT_COLUMNS = ("sid", "span_start", "span_end", "text", "type", "score", "source_id",
                      "source_kind", "source_text", "cue_text", "stance", "via_source_id")
 SOURCE_COLUMNS = ("source_id", "name", "norm", "kind", "role", "mentions", "statements", "entity_id")
-TECHNIQUE_COLUMNS = ("span_start", "span_end", "text", "label", "score", "voice", "statement")
+TECHNIQUE_COLUMNS = ("span_start", "span_end", "text", "label", "score", "voice", "statement", "basis")
 ENTITY_COLUMNS = ("span_start", "span_end", "text", "label", "score", "entity_id", "name", "norm")
 QUANTITY_COLUMNS = ("idx", "span_start", "span_end", "text", "label", "score", "value", "low", "high",
                     "unit", "currency", "approx", "rate")
@@ -106,7 +106,7 @@ def _source_row(s: dict) -> tuple:
 
 def _technique_row(t: dict) -> tuple:
     return (t.get("start"), t.get("end"), t.get("text"), t.get("label"), t.get("score"),
-            t.get("voice"), t.get("statement"))
+            t.get("voice"), t.get("statement"), t.get("basis"))
 
 
 def _entity_names(doc: dict) -> dict[str, str]:

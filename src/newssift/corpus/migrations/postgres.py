@@ -97,4 +97,8 @@ CREATE TABLE claims (
 CREATE INDEX claims_article ON claims(article_pk)
 """
 
-MIGRATIONS: list[Migration] = [Migration("0001_initial", split(INITIAL))]
+# 0002: a technique finding's basis (span, paragraph or repetition; NULL for rows stored before it)
+TECHNIQUE_BASIS = "ALTER TABLE techniques ADD COLUMN basis TEXT"
+
+MIGRATIONS: list[Migration] = [Migration("0001_initial", split(INITIAL)),
+                               Migration("0002_technique_basis", (TECHNIQUE_BASIS,))]

@@ -104,4 +104,8 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
 END
 """
 
-MIGRATIONS: list[Migration] = [Migration("0001_initial", split(INITIAL))]
+# 0002: a technique finding's basis (span, paragraph or repetition; NULL for rows stored before it)
+TECHNIQUE_BASIS = "ALTER TABLE techniques ADD COLUMN basis TEXT"
+
+MIGRATIONS: list[Migration] = [Migration("0001_initial", split(INITIAL)),
+                               Migration("0002_technique_basis", (TECHNIQUE_BASIS,))]
