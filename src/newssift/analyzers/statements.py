@@ -28,6 +28,7 @@
    `attribution/source_participles.py`); "Berg, who declined
    to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets
    included in the leak show that …" is the spreadsheets' statement, cue "show" (`attribution/documents.py`);
+   a wire dateline ("VARENNA, June 12 (Wire) - ") is no content (`attribution/datelines.py`);
    an action inside another statement's content ("Calder plans to cut 1,200 jobs, the company said") is none
    (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft wrote …") is no content
    (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
@@ -86,6 +87,7 @@ from newssift.analyzers.attribution.coordination import (
     is_reaction,
     is_sourceless_infinitive,
 )
+from newssift.analyzers.attribution.datelines import drop_dateline_content
 from newssift.analyzers.attribution.disputes import is_undisputed
 from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
 from newssift.analyzers.attribution.documents import document_subject
@@ -207,6 +209,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_conjunction(analysis, x)
         x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
+        x.content = drop_dateline_content(analysis, x)
         x.content = drop_content_aside(analysis, x)
         x.content = drop_relative_aside(analysis, x)
         x.content = drop_question_content(analysis, x)
