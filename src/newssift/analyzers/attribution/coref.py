@@ -28,8 +28,8 @@ In text order, a mention joins:
   sentence (a translation's "sources stated … She pointed out", 0.35; `antecedents`). Such an
   unresolved pronoun is an `anonymous` source with the role "unresolved pronoun": the text does not
   say who is speaking, so it must not count as a named source in the profile;
-- "the 34-year-old" → the person named last in the same or the previous paragraph, as a source or in
-  the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
+- "the 34-year-old", "the Polish coach" (`epithets`) → the person named last in the same or the previous
+  paragraph, as a source or in the text ("Striker Dan Okoro scored twice. '…,' said the 34-year-old");
 - a definite phrase ("the sources", "the channel") → the latest entry with the same kind and head noun
   (a capitalised name, "the Library Trust", only one whose name ends on it: not "the Dunmarrow Fire and
   Rescue Service" → "police and the fire service");
@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, authors, intensives, paper_refs, possessors, speakers
 from newssift.analyzers.attribution.entity_layer import entities_within
+from newssift.analyzers.attribution.epithets import is_epithet
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other, noun_gender
 from newssift.analyzers.attribution.it_links import mentioned, stale
@@ -144,7 +145,8 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
                 target, score = next(((e, 0.35) for e in entries if e.entry is found), (target, score))
         elif m.type.head == "it" and stale(target, m, score) and (doc := _it_document(analysis, entries, m)):
             target, score = doc, 0.6  # a document just introduced beats a weak link
-        elif AGE_PHRASE.fullmatch(m.type.head) and m.named.text.lower().startswith("the "):
+        elif ((AGE_PHRASE.fullmatch(m.type.head) or is_epithet(m.named.text))
+              and m.named.text.lower().startswith("the ")):  # "the 34-year-old", "the Polish coach"
             target, score = _age_antecedent(analysis, entries, m)
         if target is None:
             target = (_body_named_in_text(analysis, entries, m) or _research_paper(analysis, entries, m)
