@@ -462,6 +462,8 @@ def test_a_source_inside_the_subjects_relative_clause_gives_way_to_the_subject(
     ("12:30 — A man who works at the yard, who asked not to be named, said staff had complained.",
      "A man who works at the yard"),
     ("9.15am GMT - A resident, who asked not to be named, said staff had complained.", "A resident"),
+    ("A report on the yard, read to the inquiry on Monday, said staff had complained.", "A report on the yard"),
+    ("A report on the yard, presented to councillors, said staff had complained.", "A report on the yard"),
 ])
 def test_a_cue_with_no_source_takes_the_subject_set_off_by_a_relative_clause(text: str, expected: str) -> None:
     analysis = Analysis.of(Article(text))

@@ -65,6 +65,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.asides import aside_subject
 from newssift.analyzers.attribution.conjuncts import is_first_conjunct
@@ -383,9 +384,7 @@ def subject_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> RoleSpan 
                     x.cue.sentence, first, comma)
 
 
-ASIDE_PARTICIPLES = {"led", "run", "owned", "based", "published", "released", "written", "issued",
-                     "compiled", "commissioned", "funded", "seen", "signed", "sent", "made", "headed",
-                     "backed", "speaking", "writing", "testifying", "talking", "appearing"}
+ASIDE_PARTICIPLES = lexicons.load("aside_participles")  # "led by …", "read to the court …"
 
 
 def _opens_aside(word: str) -> bool:
