@@ -6,40 +6,40 @@
 2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents (an anonymity clause, "who asked not
    to be named", takes no role: `attribution/anonymity.py`; a "source" between a cue and its content is the
    content's subject: `attribution/content_subjects.py`); contents over several sentences stay one statement;
-   repairs (`attribution/repair.py`): cut sources widened, missing sources from citing clauses or the
-   previous statement, "told reporters that | X noted that …" nested; a content that opens a quotation runs
-   on to its closing mark (`attribution/quoting.py`); a supposition in a conditional clause ("If Ms Brandt
-   means what she says, …") is no statement (`attribution/conditional.py`); "Figures published | by the Trust
-   show …" is one statement (`attribution/participles.py`); "Kaya Moreno | is said | to be heartbroken" has
-   no source (`attribution/passives.py`), nor has "A pilot | accused of | negligence …", which joins its
-   noun phrase (`attribution/reduced_passives.py`); "the 'exercises' announced by Sorvo" is Sorvo's
-   (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …") is no
-   statement (`attribution/headlines.py`), nor is a trait ("Brandt has a talent for the reassuring phrase",
-   `attribution/traits.py`), a reaction ('she said, drawing loud cheers. "…"',
+   repairs (`attribution/repair.py`): cut sources widened, missing sources from citing clauses or the previous
+   statement, "told reporters that | X noted that …" nested; a content that opens a quotation runs on to its
+   closing mark (`attribution/quoting.py`); a quotation closing a paragraph stays with that paragraph's
+   speaker, not the next paragraph's (`attribution/paragraph_quotes.py`); a supposition in a conditional
+   clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`); "Figures
+   published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya Moreno | is said |
+   to be heartbroken" has no source (`attribution/passives.py`), nor has "A pilot | accused of | negligence
+   …", which joins its noun phrase (`attribution/reduced_passives.py`); "the 'exercises' announced by Sorvo"
+   is Sorvo's (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …")
+   is no statement (`attribution/headlines.py`), nor is a trait ("Brandt has a talent for the reassuring
+   phrase", `attribution/traits.py`), a reaction ('she said, drawing loud cheers. "…"',
    `attribution/coordination.py`), an obligation ("Councillors should vote against the plan",
    `attribution/modals.py`), a silence ("have said nothing about", `attribution/silences.py`), a failure to
    verify ("could not confirm either account", `attribution/unverified.py`), a bare topic ("rarely spoke of
-   it", `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source
-   ("a | promise"); "with many saying" is the group named before ("Fans"), `attribution/quantifiers.py`;
-   "[55%] said …" read as content is the source (`attribution/share_subjects.py`); ", for its part," closing
-   a source and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word closing a
-   source ("according to a new poll that | suggests …", `attribution/relative_ends.py`), and so is the
-   participle of an adjunct closing a source ("…'s executive, speaking | privately, said",
-   `attribution/source_participles.py`); "Berg, who declined
-   to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`); "Spreadsheets
-   included in the leak show that …" is the spreadsheets' statement, cue "show" (`attribution/documents.py`);
-   a wire dateline ("VARENNA, June 12 (Wire) - ") is no content (`attribution/datelines.py`);
-   an action inside another statement's content ("Calder plans to cut 1,200 jobs, the company said") is none
-   (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft wrote …") is no content
-   (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
-   `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
-   residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
-   clause (`attribution/contrasts.py`); a content cut inside its clause runs on
+   it", `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source ("a
+   | promise"); "with many saying" is the group named before ("Fans"), `attribution/quantifiers.py`; "[55%]
+   said …" read as content is the source (`attribution/share_subjects.py`); ", for its part," closing a source
+   and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word closing a source
+   ("according to a new poll that | suggests …", `attribution/relative_ends.py`), and so is the participle of
+   an adjunct closing a source ("…'s executive, speaking | privately, said",
+   `attribution/source_participles.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
+   relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is the
+   spreadsheets' statement, cue "show" (`attribution/documents.py`); a wire dateline ("VARENNA, June 12 (Wire)
+   - ") is no content (`attribution/datelines.py`); an action inside another statement's content ("Calder
+   plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her
+   ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, |
+   however, that …", `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara,
+   which lost …, residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey
+   counted …" clause (`attribution/contrasts.py`); a content cut inside its clause runs on
    (`attribution/content_gaps.py`), and so is one around a parenthetical cue ("The visitor centre, he added,
    was quietly dropped", `attribution/parentheticals.py`); "…, a move the union described as …" closing a
    content is cut (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`),
-   "posted a single question mark" (`attribution/wordless.py`), "voted for the plan"
-   (`attribution/votes.py`) and "agree to resume talks" (`attribution/undertakings.py`) are no statements.
+   "posted a single question mark" (`attribution/wordless.py`), "voted for the plan" (`attribution/votes.py`)
+   and "agree to resume talks" (`attribution/undertakings.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -108,6 +108,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
+from newssift.analyzers.attribution.paragraph_quotes import move_paragraph_quotes
 from newssift.analyzers.attribution.parentheticals import parenthetical_content
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.partitive_sources import finish_partitive
@@ -182,7 +183,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     spans = fold_reduced_passives(analysis, spans)
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
     cues = subject_contents(analysis, drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues)))
-    linked = repair(analysis, link(analysis, cues), lex)
+    linked = move_paragraph_quotes(analysis, repair(analysis, link(analysis, cues), lex))
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
     for x in repaired:
