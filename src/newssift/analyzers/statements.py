@@ -143,6 +143,7 @@ from newssift.analyzers.attribution.traits import is_trait
 from newssift.analyzers.attribution.undertakings import is_undertaking
 from newssift.analyzers.attribution.unverified import is_unverified
 from newssift.analyzers.attribution.venues import drop_fronted_venue
+from newssift.analyzers.attribution.viewpoints import add_viewpoints, possessive_pronoun
 from newssift.analyzers.attribution.votes import is_vote
 from newssift.analyzers.attribution.wordless import is_wordless
 from newssift.heads import models_root
@@ -191,6 +192,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = x.source or coordinated_subject(analysis, x) or absolute_subject(analysis, x)
     repaired = absorb_embedded(analysis, repaired)
     repaired = add_unlinked(analysis, repaired, spans, lex)
+    repaired = add_viewpoints(analysis, repaired)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
@@ -349,8 +351,9 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             if ref is None:
                 continue
             typed = ref if ref.refers_to is None else _ref(analysis.text, ref.refers_to)
-            t = papers.retype(analysis.text, typed.start, typed.end,
-                              classify(typed.text, lex, _entity_label(analysis, typed, lex)), lex)
+            label = _entity_label(analysis, typed, lex)
+            t = possessive_pronoun(typed.text) or papers.retype(analysis.text, typed.start, typed.end,
+                                                                classify(typed.text, lex, label), lex)
             t = (speaks_for(analysis, typed, t, lex) or for_named_noun(analysis, typed, t)
                  or for_person(analysis, t) or t)
             t = full_name(typed.text, study_authors(analysis.text, typed.start, typed.text, t) or t)
