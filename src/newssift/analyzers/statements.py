@@ -108,6 +108,7 @@ from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
+from newssift.analyzers.attribution.orphan_fragments import drop_orphan_fragments
 from newssift.analyzers.attribution.paragraph_quotes import move_paragraph_quotes
 from newssift.analyzers.attribution.parentheticals import parenthetical_content
 from newssift.analyzers.attribution.participles import merge_published_by
@@ -213,6 +214,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
         x.content = drop_dateline_content(analysis, x)
+        x.content = drop_orphan_fragments(analysis, x)
         x.content = drop_content_aside(analysis, x)
         x.content = drop_relative_aside(analysis, x)
         x.content = drop_question_content(analysis, x)
