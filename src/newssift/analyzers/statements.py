@@ -69,6 +69,7 @@ from newssift.analyzers.attribution import chains, coref, interviews, layout, pa
 from newssift.analyzers.attribution.according import finish_according, open_according
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
+from newssift.analyzers.attribution.appositive_heads import join_appositive_head
 from newssift.analyzers.attribution.appraisals import drop_appraisal_tail
 from newssift.analyzers.attribution.asides import as_clause_content
 from newssift.analyzers.attribution.authors import study_authors
@@ -206,6 +207,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
               and not is_undertaking(analysis, x)]
     for x in linked:
+        x.source, x.content = join_appositive_head(analysis, x)
         x.content = keep_cue_side(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
         x.content = drop_appraisal_tail(analysis, x)

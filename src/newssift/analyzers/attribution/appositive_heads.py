@@ -1,0 +1,45 @@
+"""The description before a named source is part of it: "The owner of the Marrow boatyard, Hedda Lund,
+said on Monday that the sale had collapsed".
+
+The tagger may read the description that opens the sentence ("The owner of the Marrow boatyard") as a
+content piece and only the name as the source. A content piece that opens its sentence with a
+determiner or possessive, holds no quotation mark, comma or cue, is followed only by a comma and the
+statement's source, which is followed by its cue and then by more content with no comma between, joins
+that source ("The owner of the Marrow boatyard, Hedda Lund,"), as PolNeAR marks an appositive
+(`join_appositive_head`, applied by the analyzer). "The economy, Lund said, is weak" (a comma after the
+cue: a parenthetical cue inside its content) and "The economy is weak, Lund said" (no content after the
+cue) are left alone.
+Limits: descriptions of at most `MAX_WORDS` words opening the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.tagger import RoleSpan
+
+OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
+MAX_WORDS = 10
+QUOTES = "\"“”‘’«»"
+
+
+def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, list[RoleSpan]]:
+    """(source, content) of x with an opening description moved from the content into the source."""
+    src, text, toks = x.source, analysis.text, analysis.tokens
+    if src is None or src.end > x.cue.start or text[src.end : x.cue.start].strip(" ,"):
+        return src, x.content
+    after = [c for c in x.content if c.start >= x.cue.end]
+    if not after or "," in text[x.cue.end : min(c.start for c in after)]:
+        return src, x.content  # "The economy, Lund said, is weak": a parenthetical cue
+    head = next((c for c in x.content if c.end <= src.start and text[c.end : src.start].strip() == ","), None)
+    if head is None or head.token_start != analysis.sentences[head.sentence].token_start:
+        return src, x.content
+    words = text[head.start : head.end].split()
+    if (not words or words[0].lower() not in OPENERS or len(words) > MAX_WORDS
+            or any(ch in text[head.start : head.end] for ch in QUOTES + ",")
+            or any(toks[i].start == x.cue.start for i in range(head.token_start, head.token_end))):
+        return src, x.content
+    joined = replace(src, start=head.start, token_start=head.token_start)
+    return joined, [c for c in x.content if c is not head]

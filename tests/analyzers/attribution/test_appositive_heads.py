@@ -1,0 +1,27 @@
+"""The description opening a sentence before a named source joins the source, not the content."""
+
+from __future__ import annotations
+
+from tests.analyzers.attribution.roles import built
+
+
+def test_an_opening_description_joins_the_named_source() -> None:
+    text = "The keeper of the Harwell lighthouse, Ove Strand, said on Monday that the lamp had failed."
+    [s] = built(text, ("content", "The keeper of the Harwell lighthouse"), ("source", "Ove Strand,"), ("cue", "said"),
+                ("content", "that the lamp had failed"))
+    assert s.source.text.startswith("The keeper of the Harwell lighthouse, Ove Strand")
+    assert [text[c.start : c.end] for c in s.content] == ["that the lamp had failed"]
+
+
+def test_a_parenthetical_cue_keeps_its_opening_content() -> None:
+    text = "The lamp, Ove Strand said, had failed twice that winter."
+    [s] = built(text, ("content", "The lamp"), ("source", "Ove Strand"), ("cue", "said"),
+                ("content", "had failed twice that winter"))
+    assert s.source.text == "Ove Strand"
+    assert "The lamp" in [text[c.start : c.end] for c in s.content]
+
+
+def test_a_closing_cue_keeps_its_content() -> None:
+    text = "The lamp had failed twice, Ove Strand said."
+    [s] = built(text, ("content", "The lamp had failed twice"), ("source", "Ove Strand"), ("cue", "said"))
+    assert s.source.text == "Ove Strand"
