@@ -88,6 +88,7 @@ from newssift.analyzers.attribution.coordination import (
     is_reaction,
     is_sourceless_infinitive,
 )
+from newssift.analyzers.attribution.dangling_ends import finish_dangling
 from newssift.analyzers.attribution.datelines import drop_dateline_content
 from newssift.analyzers.attribution.disputes import is_undisputed
 from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
@@ -206,6 +207,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
               and not is_undertaking(analysis, x)]
+    finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)
         x.content = keep_cue_side(analysis, x)
