@@ -38,8 +38,9 @@
    (`attribution/content_gaps.py`), and so is one around a parenthetical cue ("The visitor centre, he added,
    was quietly dropped", `attribution/parentheticals.py`); "…, a move the union described as …" closing a
    content is cut (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`),
-   "posted a single question mark" (`attribution/wordless.py`), "voted for the plan" (`attribution/votes.py`)
-   and "agree to resume talks" (`attribution/undertakings.py`) are no statements.
+   "posted a single question mark" (`attribution/wordless.py`), "voted for the plan" (`attribution/votes.py`),
+   "agree to resume talks" (`attribution/undertakings.py`) and "wrote to Solvane in October"
+   (`attribution/addressees.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -67,6 +68,7 @@ from pathlib import Path
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
 from newssift.analyzers.attribution.according import finish_according, open_according
+from newssift.analyzers.attribution.addressees import is_addressee_only
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
 from newssift.analyzers.attribution.appositive_heads import join_appositive_head
@@ -206,7 +208,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
-              and not is_undertaking(analysis, x)]
+              and not is_undertaking(analysis, x) and not is_addressee_only(analysis, x)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)

@@ -179,3 +179,19 @@ def test_the_newspaper_or_the_agency_is_the_outlet_named_just_before(text: str, 
     analysis = Analysis.of(Article(text))
     _, sources = build(analysis, [role_span(analysis, r, w, last=w.startswith("that")) for r, w in roles])
     assert [(s.name, s.kind, len(s.statements)) for s in sources] == expected
+
+
+def test_a_bare_authority_is_the_authority_named_in_the_text() -> None:
+    """"… the Tidewater Harbour Authority wrote to the firm. The authority said …": the authority named
+    inside another statement's content, though it never spoke as a source."""
+    from tests.analyzers.attribution.roles import build_tagged
+
+    text = ("The filing shows that the Tidewater Harbour Authority wrote to the firm in May. The authority "
+            "said it would not comment.")
+    statements, sources = build_tagged(
+        text, (("source", "The filing"), ("cue", "shows"), ("content", "that the Tidewater Harbour Authority "
+               "wrote to the firm in May"), ("source", "The authority"), ("cue", "said"),
+               ("content", "it would not comment")), [("Tidewater Harbour Authority", "ORG")])
+    names = {s.source_id: s.name for s in sources}
+    said = next(s for s in statements if s.cue.text == "said")
+    assert names[said.source.source_id] == "Tidewater Harbour Authority"

@@ -87,7 +87,7 @@ _PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|with|near|inside|close to|who|
 DEFINITE = ("the ", "these ", "those ", "this ", "that ")
 # "the agency", "the company": the named organisation that spoke last, when it is the latest source
 GENERIC_BODIES = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "body",
-                            "fund", "service", "bank", "office"})
+                            "fund", "service", "bank", "office", "authority", "commission", "ministry"})
 # the kinds a definite "the <noun>" of each kind may refer back to: an outlet is an organisation too
 BODY_KINDS = {"organisation": {"organisation", "media"}, "media": {"media"}}
 AGE_PHRASE = re.compile(r"\d+-year-old")  # "said the 34-year-old": a person named just before
