@@ -95,6 +95,7 @@ from newssift.analyzers.attribution.datelines import drop_dateline_content
 from newssift.analyzers.attribution.disputes import is_undisputed
 from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
 from newssift.analyzers.attribution.documents import document_subject
+from newssift.analyzers.attribution.earlier_names import earlier_full_name
 from newssift.analyzers.attribution.embedded import absorb_embedded
 from newssift.analyzers.attribution.extents import (
     drop_adverbial_cues,
@@ -365,6 +366,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
             t = (speaks_for(analysis, typed, t, lex) or for_named_noun(analysis, typed, t)
                  or for_person(analysis, t) or t)
             t = full_name(typed.text, study_authors(analysis.text, typed.start, typed.text, t) or t)
+            t = earlier_full_name(analysis, typed.start, t)
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

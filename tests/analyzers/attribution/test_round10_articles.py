@@ -102,7 +102,7 @@ EXPECTED = [
 
 # expectations the analyzer does not meet yet (the round's report says why)
 MISSES = {
-    "he had not completed a safety checklist", "the omission made no difference", "You had the other vessel",
+    "he had not completed a safety checklist", "the omission made no difference",
     "I took the call because",
     "it did not comment on correspondence",
     "expects to write down the value", "wrote to Solvane in October", "the write-down was larger than",
