@@ -26,13 +26,14 @@
    and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word closing a source
    ("according to a new poll that | suggests …", `attribution/relative_ends.py`), and so is the participle of
    an adjunct closing a source ("…'s executive, speaking | privately, said",
-   `attribution/source_participles.py`); "Berg, who declined to be interviewed, said" is Berg's, not the
-   relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is the
-   spreadsheets' statement, cue "show" (`attribution/documents.py`); a wire dateline ("VARENNA, June 12 (Wire)
-   - ") is no content (`attribution/datelines.py`); an action inside another statement's content ("Calder
-   plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her
-   ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, |
-   however, that …", `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara,
+   `attribution/source_participles.py`), as are the words of a time clause opening it ("weeks after | the
+   regulator began …", `attribution/source_times.py`); "Berg, who declined to be interviewed, said" is Berg's,
+   not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
+   the spreadsheets' statement, cue "show" (`attribution/documents.py`); a wire dateline ("VARENNA, June 12
+   (Wire) - ") is no content (`attribution/datelines.py`); an action inside another statement's content
+   ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In
+   her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted,
+   | however, that …", `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara,
    which lost …, residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey
    counted …" clause (`attribution/contrasts.py`); a content cut inside its clause runs on
    (`attribution/content_gaps.py`), and so is one around a parenthetical cue ("The visitor centre, he added,
@@ -141,6 +142,7 @@ from newssift.analyzers.attribution.share_subjects import share_subject
 from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.source_adverbs import drop_source_adverb
 from newssift.analyzers.attribution.source_participles import drop_source_participle
+from newssift.analyzers.attribution.source_times import drop_source_time_opening
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
@@ -233,6 +235,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)
         x.source = trims.drop_source_time(analysis, x)
+        x.source = drop_source_time_opening(analysis, x)
         x.source = drop_source_adverb(analysis, x)
         x.source = finish_according(analysis, x)
         x.content = open_according(analysis, x)
