@@ -9,33 +9,35 @@
    repairs (`attribution/repair.py`): cut sources widened, missing sources from citing clauses or the previous
    statement, "told reporters that | X noted that …" nested; a content that opens a quotation runs on to its
    closing mark (`attribution/quoting.py`); a quotation closing a paragraph stays with that paragraph's
-   speaker, not the next paragraph's (`attribution/paragraph_quotes.py`); a supposition in a conditional
-   clause ("If Ms Brandt means what she says, …") is no statement (`attribution/conditional.py`); "Figures
-   published | by the Trust show …" is one statement (`attribution/participles.py`); "Kaya Moreno | is said |
-   to be heartbroken" has no source (`attribution/passives.py`), nor has "A pilot | accused of | negligence
-   …", which joins its noun phrase (`attribution/reduced_passives.py`); "the 'exercises' announced by Sorvo"
-   is Sorvo's (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …")
-   is no statement (`attribution/headlines.py`), nor is a trait ("Brandt has a talent for the reassuring
-   phrase", `attribution/traits.py`), a reaction ('she said, drawing loud cheers. "…"',
-   `attribution/coordination.py`), an obligation ("Councillors should vote against the plan",
-   `attribution/modals.py`), a silence ("have said nothing about", `attribution/silences.py`), a failure to
-   verify ("could not confirm either account", `attribution/unverified.py`), a bare topic ("rarely spoke of
-   it", `attribution/topics.py`), a lone possessive content ("admitting | their") or a lone article source ("a
-   | promise"); "with many saying" is the group named before ("Fans"), `attribution/quantifiers.py`; "[55%]
-   said …" read as content is the source (`attribution/share_subjects.py`); ", for its part," closing a source
-   and "and" closing a content are cut (`attribution/trims.py`), and so is a relative word closing a source
-   ("according to a new poll that | suggests …", `attribution/relative_ends.py`), and so is the participle of
-   an adjunct closing a source ("…'s executive, speaking | privately, said",
-   `attribution/source_participles.py`), as are the words of a time clause opening it ("weeks after | the
-   regulator began …", `attribution/source_times.py`); "Berg, who declined to be interviewed, said" is Berg's,
-   not the relative clause's (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is
-   the spreadsheets' statement, cue "show" (`attribution/documents.py`); a wire dateline ("VARENNA, June 12
-   (Wire) - ") is no content (`attribution/datelines.py`); an action inside another statement's content
-   ("Calder plans to cut 1,200 jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In
-   her ruling, | Judge Croft wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted,
-   | however, that …", `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara,
-   which lost …, residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey
-   counted …" clause (`attribution/contrasts.py`); a content cut inside its clause runs on
+   speaker, not the next paragraph's (`attribution/paragraph_quotes.py`); a closing "…, the company disclosed"
+   takes the whole clause before it when the tagger split it at a verb (`attribution/inverted_clauses.py`); a
+   supposition in a conditional clause ("If Ms Brandt means what she says, …") is no statement
+   (`attribution/conditional.py`); "Figures published | by the Trust show …" is one statement
+   (`attribution/participles.py`); "Kaya Moreno | is said | to be heartbroken" has no source
+   (`attribution/passives.py`), nor has "A pilot | accused of | negligence …", which joins its noun phrase
+   (`attribution/reduced_passives.py`); "the 'exercises' announced by Sorvo" is Sorvo's
+   (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …") is no
+   statement (`attribution/headlines.py`), nor is a trait ("Brandt has a talent for the reassuring phrase",
+   `attribution/traits.py`), a reaction ('she said, drawing loud cheers. "…"', `attribution/coordination.py`),
+   an obligation ("Councillors should vote against the plan", `attribution/modals.py`), a silence ("have said
+   nothing about", `attribution/silences.py`), a failure to verify ("could not confirm either account",
+   `attribution/unverified.py`), a bare topic ("rarely spoke of it", `attribution/topics.py`), a lone
+   possessive content ("admitting | their") or a lone article source ("a | promise"); "with many saying" is
+   the group named before ("Fans"), `attribution/quantifiers.py`; "[55%] said …" read as content is the source
+   (`attribution/share_subjects.py`); ", for its part," closing a source and "and" closing a content are cut
+   (`attribution/trims.py`), and so is a relative word closing a source ("according to a new poll that |
+   suggests …", `attribution/relative_ends.py`), and so is the participle of an adjunct closing a source ("…'s
+   executive, speaking | privately, said", `attribution/source_participles.py`), as are the words of a time
+   clause opening it ("weeks after | the regulator began …", `attribution/source_times.py`); "Berg, who
+   declined to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`);
+   "Spreadsheets included in the leak show that …" is the spreadsheets' statement, cue "show"
+   (`attribution/documents.py`); a wire dateline ("VARENNA, June 12 (Wire) - ") is no content
+   (`attribution/datelines.py`); an action inside another statement's content ("Calder plans to cut 1,200
+   jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft
+   wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
+   `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
+   residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
+   clause (`attribution/contrasts.py`); a content cut inside its clause runs on
    (`attribution/content_gaps.py`), and so is one around a parenthetical cue ("The visitor centre, he added,
    was quietly dropped", `attribution/parentheticals.py`); "…, a move the union described as …" closing a
    content is cut (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`),
@@ -108,6 +110,7 @@ from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
 from newssift.analyzers.attribution.inner import drop_inner_actions
 from newssift.analyzers.attribution.inner_quotes import find_inner_quote
+from newssift.analyzers.attribution.inverted_clauses import join_inverted_clause
 from newssift.analyzers.attribution.led_by import group_source
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
@@ -193,6 +196,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
     cues = subject_contents(analysis, drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues)))
     linked = move_paragraph_quotes(analysis, repair(analysis, link(analysis, cues), lex))
+    linked = join_inverted_clause(analysis, linked)
     repaired = [passive_source(analysis, x) for x in merge_published_by(analysis, linked, spans)]
     repaired = [y for x in repaired if (y := passive_agent(analysis, x)) is not None]
     for x in repaired:

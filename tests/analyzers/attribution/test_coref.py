@@ -195,3 +195,15 @@ def test_a_bare_authority_is_the_authority_named_in_the_text() -> None:
     names = {s.source_id: s.name for s in sources}
     said = next(s for s in statements if s.cue.text == "said")
     assert names[said.source.source_id] == "Tidewater Harbour Authority"
+
+
+def test_the_company_is_not_a_thing_it_owns() -> None:
+    """"Harwell Ferries … its Tern Bay terminal …, the company said": not the terminal the NER called an ORG."""
+    from tests.analyzers.attribution.roles import build_tagged
+
+    text = "Harwell Ferries will close its Tern Bay terminal in May, the company said."
+    statements, sources = build_tagged(
+        text, (("content", "Harwell Ferries will close its Tern Bay terminal in May"), ("source", "the company"),
+               ("cue", "said")), [("Harwell Ferries", "ORG"), ("Tern Bay", "ORG")])
+    names = {s.source_id: s.name for s in sources}
+    assert names[statements[0].source.source_id] == "Harwell Ferries"

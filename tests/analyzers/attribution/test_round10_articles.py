@@ -105,7 +105,7 @@ MISSES = {
     "he had not completed a safety checklist", "the omission made no difference",
     "I took the call because",
     "it did not comment on correspondence",
-    "expects to write down the value", "wrote to Solvane in October", "the write-down was larger than",
+    "wrote to Solvane in October", "the write-down was larger than",
 }
 CASES = [pytest.param(*e, id=f"{e[0].split('-', 1)[1]}:{e[1][:30]}",
                       marks=[pytest.mark.xfail(reason="not met yet", strict=True)]

@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import antecedents, authors, intensives, paper_refs, possessors, speakers
-from newssift.analyzers.attribution.entity_layer import entities_within
+from newssift.analyzers.attribution.entity_layer import entities_within, owned
 from newssift.analyzers.attribution.epithets import is_epithet
 from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other, noun_gender
@@ -318,15 +318,15 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
     paragraph whose name ends on that noun (an ORG entity, maybe inside another source's phrase); "the
     firm", "the company" (a company noun) is the company named last there ("The depot is run by Velmont
     Chemicals. … the firm said"), an ORG entity whose name does not end on another source noun ("the
-    Environment Agency", "the City Council" are no company); None if none."""
+    Environment Agency", "the City Council" are no company) nor follows "its" (`owned`); None if none."""
     t = m.type
     bare = re.match(r"(?:the|this|that)\s+([\w-]+)", m.named.text.strip(), re.I)  # not "The central bank"
-    companies = load_lexicon().companies
+    companies, text = load_lexicon().companies, analysis.text
     if t.kind != "organisation" or t.head not in GENERIC_BODIES | companies or not bare or bare[1] != t.head:
         return None
     names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
-             if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET"
-             and named_body(analysis.text[d["start"] : d["end"]], t.head, companies)]
+             if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET" and not owned(text, d)
+             and named_body(text[d["start"] : d["end"]], t.head, companies)]
     if not names:
         return None
     d = names[-1]

@@ -22,6 +22,13 @@ def entities_within(analysis: Analysis, start: int, end: int) -> list[dict]:
     return out
 
 
+def owned(text: str, d: dict) -> bool:
+    """Is the entity `d` a possession, right after "its" / "their" / "his" / "her" ("its Merrow Deep gas
+    field": a thing the company owns, never the company a later "the company" names)?"""
+    return text[max(0, d["start"] - 7) : d["start"]].lower().split()[-1:] in (["its"], ["their"], ["his"],
+                                                                               ["her"])
+
+
 def layer_memo(analysis: Analysis) -> dict:
     """A scratch dict that lives as long as the article's entities layer: for answers that depend only
     on the text and that layer (e.g. "does the article name Vantor as an organisation?")."""
