@@ -3,17 +3,18 @@
 1. Role tagging: the shipped model (`models/statements/`, a context tagger on the shared encoder's
    token vectors, trained on PolNeAR) tags source / cue / content tokens; without a model, or with
    `use_model=False`, the rule tagger (`attribution/rules.py`) does it instead.
-2. Linking (`attribution/linker.py`): cue ↔ nearest source and contents (an anonymity clause, "who asked not
-   to be named", takes no role: `attribution/anonymity.py`; a "source" between a cue and its content is the
-   content's subject: `attribution/content_subjects.py`); contents over several sentences stay one statement;
-   repairs (`attribution/repair.py`): cut sources widened, missing sources from citing clauses or the previous
-   statement, "told reporters that | X noted that …" nested; a content that opens a quotation runs on to its
-   closing mark (`attribution/quoting.py`); a quotation closing a paragraph stays with that paragraph's
-   speaker, not the next paragraph's (`attribution/paragraph_quotes.py`); a closing "…, the company disclosed"
-   takes the whole clause before it when the tagger split it at a verb (`attribution/inverted_clauses.py`); a
-   supposition in a conditional clause ("If Ms Brandt means what she says, …") is no statement
-   (`attribution/conditional.py`); "Figures published | by the Trust show …" is one statement
-   (`attribution/participles.py`); "Kaya Moreno | is said | to be heartbroken" has no source
+2. Linking (`attribution/linker.py`; a sentence closing on ", the survey found." that the tagger missed is
+   read in first, `attribution/closing_clauses.py`): cue ↔ nearest source and contents (an anonymity clause,
+   "who asked not to be named", takes no role: `attribution/anonymity.py`; a "source" between a cue and its
+   content is the content's subject: `attribution/content_subjects.py`); contents over several sentences stay
+   one statement; repairs (`attribution/repair.py`): cut sources widened, missing sources from citing clauses
+   or the previous statement, "told reporters that | X noted that …" nested; a content that opens a quotation
+   runs on to its closing mark (`attribution/quoting.py`); a quotation closing a paragraph stays with that
+   paragraph's speaker, not the next paragraph's (`attribution/paragraph_quotes.py`); a closing "…, the
+   company disclosed" takes the whole clause before it when the tagger split it at a verb
+   (`attribution/inverted_clauses.py`); a supposition in a conditional clause ("If Ms Brandt means what she
+   says, …") is no statement (`attribution/conditional.py`); "Figures published | by the Trust show …" is one
+   statement (`attribution/participles.py`); "Kaya Moreno | is said | to be heartbroken" has no source
    (`attribution/passives.py`), nor has "A pilot | accused of | negligence …", which joins its noun phrase
    (`attribution/reduced_passives.py`); "the 'exercises' announced by Sorvo" is Sorvo's
    (`attribution/agents.py`); a headline verb outside the cue lexicon ("The rent bill protects …") is no
@@ -81,6 +82,7 @@ from newssift.analyzers.attribution.authors import study_authors
 from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
+from newssift.analyzers.attribution.closing_clauses import backfill_closing
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.content_asides import drop_content_aside
 from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_gaps
@@ -192,7 +194,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     """Statements and sources of one article from its role spans (steps 2–4 of the module docstring);
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
-    spans = fold_reduced_passives(analysis, spans)
+    spans = fold_reduced_passives(analysis, backfill_closing(analysis, spans, lex))
     cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
     cues = subject_contents(analysis, drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues)))
     linked = move_paragraph_quotes(analysis, repair(analysis, link(analysis, cues), lex))
