@@ -29,13 +29,14 @@
    (`attribution/trims.py`), and so is a relative word closing a source ("according to a new poll that |
    suggests …", `attribution/relative_ends.py`), and so is the participle of an adjunct closing a source ("…'s
    executive, speaking | privately, said", `attribution/source_participles.py`), as are the words of a time
-   clause opening it ("weeks after | the regulator began …", `attribution/source_times.py`); "Berg, who
-   declined to be interviewed, said" is Berg's, not the relative clause's (`attribution/relatives.py`);
-   "Spreadsheets included in the leak show that …" is the spreadsheets' statement, cue "show"
-   (`attribution/documents.py`); a wire dateline ("VARENNA, June 12 (Wire) - ") is no content
-   (`attribution/datelines.py`); an action inside another statement's content ("Calder plans to cut 1,200
-   jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge Croft
-   wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
+   clause opening it ("weeks after | the regulator began …", `attribution/source_times.py`), and the topic
+   after an inverted source ("said Ola Brandt, a tenant, | of the minister", `attribution/topic_adjuncts.py`);
+   "Berg, who declined to be interviewed, said" is Berg's, not the relative clause's
+   (`attribution/relatives.py`); "Spreadsheets included in the leak show that …" is the spreadsheets'
+   statement, cue "show" (`attribution/documents.py`); a wire dateline ("VARENNA, June 12 (Wire) - ") is no
+   content (`attribution/datelines.py`); an action inside another statement's content ("Calder plans to cut
+   1,200 jobs, the company said") is none (`attribution/inner.py`); a fronted venue ("In her ruling, | Judge
+   Croft wrote …") is no content (`attribution/venues.py`), nor an opening aside ("noted, | however, that …",
    `attribution/content_asides.py`), nor a relative clause before the source ("in Dunmara, which lost …,
    residents describe …", `attribution/relative_asides.py`), nor a contrastive "while a survey counted …"
    clause (`attribution/contrasts.py`); a content cut inside its clause runs on
@@ -151,6 +152,7 @@ from newssift.analyzers.attribution.source_times import drop_source_time_opening
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
+from newssift.analyzers.attribution.topic_adjuncts import drop_topic_of
 from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.analyzers.attribution.undertakings import is_undertaking
@@ -248,6 +250,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.cue = finish_adverbial_cue(analysis, x)
         x.source = trims.drop_source_aside(analysis, x)
         x.source = drop_source_participle(analysis, x)
+        x.source = drop_topic_of(analysis, x)
         x.source = group_source(analysis, x)
         x.source = finish_partitive(analysis, x)
         x.source = trims.run_on_possessive(analysis, x)
