@@ -219,7 +219,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
-              and not is_undertaking(analysis, x) and not is_addressee_only(analysis, x)]
+              and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)

@@ -3,12 +3,12 @@ again in March, the survey found."
 
 The tagger sometimes marks only the subject of a closing reporting clause ("the survey") and neither its
 verb nor the clause before it; the subject then has no cue and the sentence reads as the writer's. A
-sentence with no tagged cue and no quotation mark that ends with ", <subject> <cue of the lexicon>" or a
-finding verb of `finding_verbs` ("found") (the subject at most `MAX_SUBJECT` words, opening with "the",
-"a", "an" or a capital, no other comma after the one before it), then at most `MAX_TAIL` words ("on
-Monday") and its full stop, gets that reading: the clause before the comma as content (after a dateline),
-the subject as source, the verb as cue, at score 0.5; other spans tagged in that sentence give way
-(`backfill_closing`, applied by the analyzer before linking).
+sentence with no tagged cue or content and no quotation mark that ends with ", <subject> <cue of the
+lexicon>" or a finding verb of `finding_verbs` ("found") (the subject at most `MAX_SUBJECT` words,
+opening with "the", "a", "an" or a capital, no other comma after the one before it), then at most
+`MAX_TAIL` words ("on Monday") and its full stop, gets that reading: the clause before the comma as
+content (after a dateline), the subject as source, the verb as cue, at score 0.5; a source tagged in that
+sentence gives way (`backfill_closing`, applied by the analyzer before linking).
 Limits: only a comma right before the subject; an inverted "…, said the survey" is left to the tagger.
 """
 
@@ -67,7 +67,7 @@ def _reading(analysis: Analysis, si: int, lex: Lexicon) -> list[RoleSpan] | None
 
 def backfill_closing(analysis: Analysis, spans: list[RoleSpan], lex: Lexicon) -> list[RoleSpan]:
     """`spans` with the closing reporting clauses the tagger missed read in (module docstring)."""
-    cued = {r.sentence for r in spans if r.role == "cue"}
+    cued = {r.sentence for r in spans if r.role in ("cue", "content")}
     out = list(spans)
     for si in range(len(analysis.sentences)):
         if si in cued:
