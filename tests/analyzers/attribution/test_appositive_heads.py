@@ -25,3 +25,10 @@ def test_a_closing_cue_keeps_its_content() -> None:
     text = "The lamp had failed twice, Ove Strand said."
     [s] = built(text, ("content", "The lamp had failed twice"), ("source", "Ove Strand"), ("cue", "said"))
     assert s.source.text == "Ove Strand"
+
+
+def test_an_opening_phrase_before_a_pronoun_or_role_stays_content() -> None:
+    text = "The truth, the harbour master said on Monday that the lamp had failed."
+    [s] = built(text, ("content", "The truth"), ("source", "the harbour master"), ("cue", "said"),
+                ("content", "that the lamp had failed"))
+    assert s.source.text == "the harbour master"

@@ -27,3 +27,11 @@ def test_a_lexicon_cue_with_a_short_tail() -> None:
 ])
 def test_no_closing_clause(text: str) -> None:
     assert not [s for s in built(text) if s.cue is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "As with much at the harbour, the interests of member states.",  # a plural noun, not a verb
+    "Ferry fares rose, the board that published them.",  # a relative inside the subject
+])
+def test_no_closing_clause_without_a_finite_reporting_verb(text: str) -> None:
+    assert not [s for s in built(text) if s.cue is not None]

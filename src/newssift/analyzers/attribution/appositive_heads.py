@@ -2,13 +2,13 @@
 said on Monday that the sale had collapsed".
 
 The tagger may read the description that opens the sentence ("The owner of the Marrow boatyard") as a
-content piece and only the name as the source. A content piece that opens its sentence with a
-determiner or possessive, holds no quotation mark, comma or cue, is followed only by a comma and the
-statement's source, which is followed by its cue and then by more content with no comma between, joins
-that source ("The owner of the Marrow boatyard, Hedda Lund,"), as PolNeAR marks an appositive
-(`join_appositive_head`, applied by the analyzer). "The economy, Lund said, is weak" (a comma after the
-cue: a parenthetical cue inside its content) and "The economy is weak, Lund said" (no content after the
-cue) are left alone.
+content piece and only the name as the source. A content piece that opens its sentence with a determiner
+or possessive, holds no quotation mark, comma or cue, is followed only by a comma and the statement's
+source, a name of capitalised words, which is followed by its cue and then by more content with no comma
+between, joins that source ("The owner of the Marrow boatyard, Hedda Lund,"), as PolNeAR marks an
+appositive (`join_appositive_head`, applied by the analyzer). "The economy, Lund said, is weak" (a comma
+after the cue: a parenthetical cue inside its content) and "The economy is weak, Lund said" (no content
+after the cue) are left alone.
 Limits: descriptions of at most `MAX_WORDS` words opening the sentence.
 """
 
@@ -30,6 +30,9 @@ def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None
     src, text, toks = x.source, analysis.text, analysis.tokens
     if src is None or src.end > x.cue.start or text[src.end : x.cue.start].strip(" ,"):
         return src, x.content
+    name = text[src.start : src.end].strip(" ,").split()
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return src, x.content  # "The truth, the senator said": a name only ("Hedda Lund")
     after = [c for c in x.content if c.start >= x.cue.end]
     if not after or "," in text[x.cue.end : min(c.start for c in after)]:
         return src, x.content  # "The economy, Lund said, is weak": a parenthetical cue

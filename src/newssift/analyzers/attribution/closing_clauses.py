@@ -27,6 +27,13 @@ MAX_TAIL = 3
 OPENERS = frozenset({"the", "a", "an", "its", "their"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "‘", "’"})
 SCORE = 0.5
+NOT_SUBJECT = frozenset({"that", "which", "who", "as", "than", "of"})
+PAST = frozenset({"said", "found", "wrote", "told", "says", "finds", "thinks", "thought"})
+
+
+def _finite(word: str) -> bool:
+    """A lower-case reporting verb in a finite form: "said", "found", "concluded" (not "States")."""
+    return word.islower() and (word in PAST or word.endswith("ed"))
 
 
 @cache
@@ -54,6 +61,9 @@ def _reading(analysis: Analysis, si: int, lex: Lexicon) -> list[RoleSpan] | None
         if not found or len(words) - 1 - (j + found[0]) > MAX_TAIL:
             continue
         subject = words[comma + 1 : j]
+        if not _finite(words[j]) or NOT_SUBJECT & {w.lower() for w in subject} or any(
+                w.lower().endswith("ed") for w in subject):
+            return None  # "the United States", "the think tank that published", "failed as predicted"
         opens = low[comma + 1] in OPENERS or subject[0][:1].isupper()
         if not opens or not all(w.isalnum() for w in [*subject, *words[j + found[0] : -1]]):
             return None
