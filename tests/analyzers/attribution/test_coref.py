@@ -142,15 +142,14 @@ def test_a_lone_surname_read_as_an_organisation_is_the_person(marked: list, expe
 
 
 def test_a_place_the_entities_layer_reads_as_a_location_speaks_as_an_organisation() -> None:
-    """"Ostrel and neighbouring Marvany have said …": two countries, not a person named Marvany."""
+    """"Ostrel and neighbouring Marvany have agreed …": two countries, not a person named Marvany."""
     from tests.analyzers.attribution.roles import role_span
 
-    text = "Ostrel and neighbouring Marvany have said that talks will resume next month."
+    text = "Ostrel and neighbouring Marvany have agreed to resume talks next month."
     analysis = Analysis.of(Article(text))
     analysis.layers["entities"] = _entities(text, [("Ostrel", "PER", "e1", 0), ("Marvany", "LOC", "e2", 0)])
     spans = [role_span(analysis, "source", "Ostrel and neighbouring Marvany"),
-             role_span(analysis, "cue", "have said"),
-                 role_span(analysis, "content", "that talks will resume next month")]
+             role_span(analysis, "cue", "have agreed"), role_span(analysis, "content", "to resume talks next month")]
     from newssift.analyzers.statements import build
 
     [s], _ = build(analysis, spans)
