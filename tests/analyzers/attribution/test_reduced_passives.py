@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newssift.analyzers.attribution.sources import classify
 from tests.analyzers.attribution.roles import built
 
 
@@ -24,3 +27,13 @@ def test_an_active_accusation_stays_a_statement() -> None:
     [s] = built(text, ("source", "The harbour master"), ("cue", "accused"),
                 ("content", "the captain of ignoring the fog signal"))
     assert (s.source.text, s.cue.text) == ("The harbour master", "accused")
+
+
+@pytest.mark.parametrize(("text", "name", "head"), [
+    ("A ferry captain accused of careless navigation", "ferry captain", "captain"),
+    ("A clerk charged with theft at the depot", "clerk", "clerk"),
+    ("The accused", "accused", "accused"),  # the participle as the head itself
+])
+def test_a_reduced_passive_ends_the_source_name(text: str, name: str, head: str) -> None:
+    t = classify(text)
+    assert (t.name, t.head) == (name, head)

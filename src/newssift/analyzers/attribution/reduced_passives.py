@@ -27,6 +27,12 @@ def _participles() -> dict[str, str]:
     return lexicons.load_pairs("reduced_passives")
 
 
+def ends_head(lower: list[str], i: int) -> bool:
+    """Does the lower-case word `i` of a source phrase open a reduced passive ("a harbour pilot | accused
+    of gross negligence", "a man | charged with fraud"), ending the phrase's head before it?"""
+    return i + 1 < len(lower) and _participles().get(lower[i]) == lower[i + 1]
+
+
 def _is_reduced(analysis: Analysis, cue: RoleSpan) -> bool:
     """Does `cue` open with "<participle> <its preposition>" (the preposition may follow the span)?"""
     words = analysis.text[cue.start : cue.end + 8].lower().split()

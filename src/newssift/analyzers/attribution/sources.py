@@ -59,6 +59,7 @@ from functools import cache
 from newssift import lexicons
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.reduced_passives import ends_head
 from newssift.analyzers.attribution.source_text import named_part, plain
 from newssift.analyzers.attribution.wire_names import wire_agency
 
@@ -452,8 +453,8 @@ def _base(w: str) -> str:
 
 def _head_length(lower: list[str]) -> int:
     for i in range(1, len(lower)):
-        if lower[i] in BREAKS or (lower[i] in POST_PARTICIPLES and i + 1 < len(lower)
-                                  and lower[i + 1] in AFTER_PARTICIPLE):
+        if lower[i] in BREAKS or ends_head(lower, i) or (lower[i] in POST_PARTICIPLES and i + 1 < len(lower)
+                                                        and lower[i + 1] in AFTER_PARTICIPLE):
             return i
     return len(lower)
 
