@@ -31,6 +31,12 @@ def _clause() -> re.Pattern[str]:
     return re.compile(rf"\b(?:who|which|that)\s+(?:{'|'.join(phrases)})\b", re.I)
 
 
+def anonymity_clause(text: str, end: int) -> bool:
+    """Does an anonymity clause follow a phrase ending at `end` (", who asked not to be named")?"""
+    after = text[end : end + 3]
+    return _clause().match(text, end + len(after) - len(after.lstrip(", "))) is not None
+
+
 def drop_anonymity_clauses(analysis: Analysis, spans: list[RoleSpan]) -> list[RoleSpan]:
     """`spans` without those starting inside an anonymity clause, and those running into one cut
     before it and its comma ("A senior official …, who" → "A senior official …")."""

@@ -74,6 +74,7 @@ from newssift.analyzers.attribution.modifiers import named_body, same_body
 from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.repeated_heads import earlier_head
+from newssift.analyzers.attribution.reveals import revealed
 from newssift.analyzers.attribution.sources import SourceType
 from newssift.analyzers.counted import plural
 from newssift.text import Span
@@ -125,10 +126,13 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
     """Merge mentions into sources; sets each ref's `source_id`, `kind` (pronouns) and `link_score`."""
     entries: list[_Entry] = []
     ordered = sorted(mentions, key=lambda m: m.ref.start)
-    headline = _headline_roles(analysis, ordered)
+    headline, reveal = _headline_roles(analysis, ordered), revealed(analysis, ordered)
     for m in [m for m in ordered if id(m) not in headline] + [m for m in ordered if id(m) in headline]:
         if m.author:
             _join(_author_entry(analysis, entries, m), m, 0.8)
+            continue
+        if (name := reveal.get(id(m))) is not None:  # "A pilot …\n\nAnselm Vrederik, 47, …": `reveals`
+            _join(_person_named(analysis, entries, name) or _name_entry(analysis, entries, name, m), m, 0.6)
             continue
         if id(m) in headline:  # after the body: the one person it names with that role
             _join(_role_holder(entries, m.type.head) or _new_entry(analysis, entries, m), m, 0.8)

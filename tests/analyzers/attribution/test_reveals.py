@@ -1,0 +1,49 @@
+"""An unnamed person the next paragraph names with an age is that person ("A pilot …\n\nOle Brant, 52,")."""
+
+from __future__ import annotations
+
+from newssift.analysis import Analysis
+from newssift.analyzers.attribution.coref import Mention, resolve
+from newssift.analyzers.attribution.records import SourceRef
+from newssift.analyzers.attribution.reveals import revealed
+from newssift.analyzers.attribution.sources import classify
+from newssift.text import Article
+
+
+def _mentions(text: str, sources: list[str]) -> tuple[Analysis, list[Mention]]:
+    analysis = Analysis.of(Article(text, title=text.split("\n")[0]))
+    name = "Ole Brant"
+    start = text.index(name)
+    analysis.layers["entities"] = [{"start": start, "end": start + len(name), "label": "PER", "entity_id": "e1"}]
+    out, pos = [], 0
+    for i, words in enumerate(sources):
+        pos = text.index(words, pos)
+        ref = SourceRef(pos, pos + len(words), words, "person")
+        index = next((p.index for p in analysis.paragraphs if p.start <= pos < p.end), -1)
+        out.append(Mention(ref, classify(words), f"s{i + 1}", index))
+        pos += len(words)
+    return analysis, out
+
+
+TEXT = ("Harbour pilot quits over pay\n\nA pilot accused of speeding said on Friday that the rota had been unfair."
+        "\n\nOle Brant, 52, had worked the crossing for twenty years. The pilot said he would appeal.")
+
+
+def test_an_unnamed_person_named_with_an_age_next_is_that_person() -> None:
+    analysis, mentions = _mentions(TEXT, ["Harbour pilot", "A pilot accused of speeding", "The pilot"])
+    assert set(revealed(analysis, mentions)) == {id(m) for m in mentions}
+    entries = resolve(analysis, mentions)
+    assert [e.name for e in entries] == ["Ole Brant"]
+    assert entries[0].kind == "person"
+
+
+def test_no_age_or_an_anonymity_clause_leaves_the_person_unnamed() -> None:
+    no_age = TEXT.replace("Ole Brant, 52,", "Ole Brant")
+    assert not revealed(*_mentions(no_age, ["A pilot accused of speeding"]))
+    text = TEXT.replace("of speeding", "of speeding, who asked not to be named,")
+    assert not revealed(*_mentions(text, ["A pilot accused of speeding"]))
+
+
+def test_a_plural_description_is_not_one_person() -> None:
+    text = TEXT.replace("A pilot accused of speeding said", "Two pilots accused of speeding said")
+    assert not revealed(*_mentions(text, ["Two pilots accused of speeding"]))
