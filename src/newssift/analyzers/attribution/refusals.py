@@ -6,14 +6,31 @@ it), but its source is still the subject of a cue coordinated with it: "… and 
 before the refusal ("The Renewal Party claimed victory, although its main rival refused to concede and
 said …": the rival said it, not the party) (`refusal_source`, read by `repair.participle_source`).
 Limits: the latest refusal with a tagged source before the cue, in the cue's sentence.
+A cue is a refusal when it holds a word of `refusal_words` ("declined", "refused", "in no mood",
+"unwilling": `is_refusal`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
+from newssift import lexicons
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
+
+
+@cache
+def _refusal() -> re.Pattern[str]:
+    words = sorted((re.escape(w).replace("\\ ", r"\s+") for w in lexicons.load("refusal_words")), key=len,
+                   reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})", re.I)
+
+
+def is_refusal(cue: str) -> bool:
+    """Does the cue's text hold a refusal word ("declined", "in no mood": `refusal_words`)?"""
+    return _refusal().search(cue) is not None
 
 
 def refusal_source(refusals: Sequence[Linked], prev: Linked | None, cue: RoleSpan) -> RoleSpan | None:

@@ -92,7 +92,7 @@ from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import CLAUSE_BREAKS, Linked, after_dateline
 from newssift.analyzers.attribution.questions import is_question_put
 from newssift.analyzers.attribution.quoted_as import is_relative_passive, merge_quoted_as, passive_quoted
-from newssift.analyzers.attribution.refusals import refusal_source
+from newssift.analyzers.attribution.refusals import is_refusal, refusal_source
 from newssift.analyzers.attribution.relatives import is_defining_description, noun_antecedent
 from newssift.analyzers.attribution.sources import RELATIVES, classify
 from newssift.analyzers.attribution.tagger import RoleSpan
@@ -104,7 +104,6 @@ NO_COMMENT = re.compile(r"(?:to |for |a |any |further |immediate |repeated |seve
 ANONYMITY = re.compile(r"(?:not to be |to not be )(?:named|identified|quoted)\b|"
                        r"(?:was |were |is |are )?not authori[sz]ed to (?:speak|talk|comment)|"
                        r"^on (?:the )?condition (?:of anonymity|that (?:he|she|they) not be named)", re.I)
-REFUSAL = re.compile(r"\b(?:declin|refus)")
 UNNAMED = re.compile(r"to be (?:named|identified|quoted)\b", re.I)  # "declined | to be named"
 NAME_PARTICLES = {"the", "of", "'s", "’s", "-", "&"}
 
@@ -331,7 +330,7 @@ def is_no_comment(analysis: Analysis, x: Linked) -> bool:
     after_cue = analysis.text[x.cue.end : x.cue.end + 40]  # "asked | not to be named"
     if ANONYMITY.search(f"{cue} {content}") or ANONYMITY.match(after_cue.lstrip()):
         return True
-    if REFUSAL.search(cue) and (content.lower().startswith("to ") or UNNAMED.match(after_cue.lstrip())
+    if is_refusal(cue) and (content.lower().startswith("to ") or UNNAMED.match(after_cue.lstrip())
                                 or re.search(r"\bto\b", cue)):
         return True
     if is_question_put(analysis, x, content):
