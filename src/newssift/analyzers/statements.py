@@ -44,8 +44,9 @@
    was quietly dropped", `attribution/parentheticals.py`); "…, a move the union described as …" closing a
    content is cut (`attribution/appraisals.py`); "did not dispute the date" (`attribution/disputes.py`),
    "posted a single question mark" (`attribution/wordless.py`), "voted for the plan" (`attribution/votes.py`),
-   "agree to resume talks" (`attribution/undertakings.py`) and "wrote to Solvane in October"
-   (`attribution/addressees.py`) are no statements.
+   "agree to resume talks" (`attribution/undertakings.py`), "wrote to Solvane in October"
+   (`attribution/addressees.py`) and "was giving | a second day at …" (a time adjunct only,
+   `attribution/time_contents.py`) are no statements.
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -152,6 +153,7 @@ from newssift.analyzers.attribution.source_times import drop_source_time_opening
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
+from newssift.analyzers.attribution.time_contents import is_time_only
 from newssift.analyzers.attribution.topic_adjuncts import drop_topic_of
 from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
@@ -219,7 +221,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_event_passive(analysis, x, lex) and not is_unverified(analysis, x)
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
-              and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)]
+              and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)
+              and not is_time_only(analysis, x)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)
