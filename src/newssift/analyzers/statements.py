@@ -262,6 +262,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = finish_phrase(analysis, x, lex)
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
+        x.content = trims.drop_source_content(x)
         outlet_quoted(analysis, x)
     parenthetical_content(analysis, linked)
     trims.share_run_on(analysis, linked)

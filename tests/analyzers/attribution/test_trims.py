@@ -107,3 +107,16 @@ def test_a_content_closing_on_a_comma_ends_before_it() -> None:
     text = 'Ostra Pro said that it expected "a full investigation", while riders stayed silent.'
     (s,) = built(text, ("source", "Ostra Pro"), ("cue", "said"), ("content", 'that it expected "a full investigation",'))
     assert text[s.content[0].start : s.content[-1].end] == 'that it expected "a full investigation"'
+
+
+def test_a_content_piece_inside_the_source_is_dropped() -> None:
+    from newssift.analysis import Analysis
+    from newssift.analyzers.attribution.linker import Linked
+    from newssift.analyzers.attribution.trims import drop_source_content
+    from newssift.text import Article
+    from tests.analyzers.attribution.roles import role_span
+
+    analysis = Analysis.of(Article("Two porters, tired of waiting, said the lifts were broken."))
+    x = Linked(role_span(analysis, "cue", "said"), role_span(analysis, "source", "Two porters"),
+               [role_span(analysis, "content", "Two porters"), role_span(analysis, "content", "the lifts were broken")])
+    assert [analysis.text[c.start : c.end] for c in drop_source_content(x)] == ["the lifts were broken"]

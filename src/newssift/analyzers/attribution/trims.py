@@ -25,6 +25,9 @@
   [yesterday] said") ends before it (`drop_source_time`).
 - A content piece closing on a comma ('that it expected "a full and transparent investigation",
   while …') ends before it (PolNeAR's contents end on a word or a closing mark) (`drop_trailing_comma`).
+- A content piece lying within the statement's own source ("Two current employees, who spoke on condition
+  that they not be identified, said …", where the tagger read the subject as content and a repair made
+  it the source) is dropped (`drop_source_content`).
 All are applied by the analyzer after repair.
 """
 
@@ -192,6 +195,14 @@ def drop_trailing_comma(analysis: Analysis, x: Linked) -> list[RoleSpan]:
     return [replace(c, end=max(c.start, toks[c.token_end - 2].end), token_end=c.token_end - 1)
             if c.token_end - c.token_start > 1 and toks[c.token_end - 1].text == "," else c
             for c in x.content]
+
+
+def drop_source_content(x: Linked) -> list[RoleSpan]:
+    """x's content without the pieces inside its source (module docstring)."""
+    src = x.source
+    if src is None or len(x.content) < 2:
+        return x.content
+    return [c for c in x.content if not (src.start <= c.start and c.end <= src.end)]
 
 
 def cut_before(analysis: Analysis, r: RoleSpan, at: int) -> RoleSpan | None:
