@@ -26,3 +26,13 @@ def test_asking_that_ones_name_be_withheld_is_an_anonymity_clause() -> None:
             "depot for six years.")
     assert built(text, ("source", "who"), ("cue", "asked"),
                  ("content", "that his name be withheld because he fears reprisals, worked at the depot")) == []
+
+
+def test_spoke_on_condition_that_they_not_be_identified_is_an_anonymity_clause() -> None:
+    text = ("Three drivers, who spoke on condition that they not be identified because they fear losing shifts, "
+            "said the depot ignored the rota.")
+    statements = built(text, ("content", "Three drivers"), ("source", "who"),
+                       ("content", "that they not be identified because they fear losing shifts"), ("cue", "said"),
+                       ("content", "the depot ignored the rota"))
+    assert [(s.source.text if s.source else None, s.cue.text, [text[c.start : c.end] for c in s.content])
+            for s in statements] == [("Three drivers", "said", ["the depot ignored the rota"])]

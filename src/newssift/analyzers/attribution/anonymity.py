@@ -7,7 +7,8 @@ made of an anonymity phrase (`anonymity_clauses`) takes no role: the role spans 
 dropped before linking and one running into it from before ends before it (`drop_anonymity_clauses`),
 so the source goes to the cue after the clause.
 "who asked that her name be withheld because she fears legal action" is one too ("<their> name" in
-the list: his, her, their or its name or names).
+the list: his, her, their or its name or names), and so is "who spoke on condition that they not be
+identified" ("<they>": he, she or they).
 Limits: the phrases of the list only, right after the relative word.
 """
 
@@ -22,11 +23,12 @@ from newssift.analyzers.attribution.tagger import RoleSpan
 from newssift.analyzers.attribution.trims import cut_before
 
 _THEIR_NAME = r"(?:his|her|their|its)\s+names?"  # "<their> name" of the list
+_THEY = r"(?:he|she|they)"  # "<they>" of the list
 
 
 @cache
 def _clause() -> re.Pattern[str]:
-    phrases = sorted((re.escape(p).replace("<their>\\ name", _THEIR_NAME)
+    phrases = sorted((re.escape(p).replace("<their>\\ name", _THEIR_NAME).replace("<they>", _THEY)
                       for p in lexicons.load("anonymity_clauses")), key=len, reverse=True)
     return re.compile(rf"\b(?:who|which|that)\s+(?:{'|'.join(phrases)})\b", re.I)
 
