@@ -47,3 +47,19 @@ def test_the_fire_service_does_not_join_the_weather_service() -> None:
                                      ("content", "the storm would ease"), ("content", "Crews rescued four people"),
                                      ("source", "the regional fire service"), ("cue", "said.")])
     assert [s.name for s in sources] == ["National Weather Service", "regional fire service"]
+
+
+def test_a_headline_capital_alone_makes_no_proper_name() -> None:
+    from newssift.analyzers.attribution.modifiers import proper_name
+    from newssift.analyzers.attribution.records import SourceEntry
+    from newssift.text import Span
+
+    title = Span(0, 40)
+
+    def entry(name: str, start: int) -> SourceEntry:
+        return SourceEntry("src1", name, "organisation", None, [Span(start, start + len(name))], ["s1"])
+
+    assert not proper_name(entry("Bakery chain", 0), title)  # "Bakery chain says …": a description
+    assert proper_name(entry("Holm Bread", 0), title)  # a name in the headline
+    assert proper_name(entry("Holm", 60), title)  # a one-word name in the body
+    assert not proper_name(entry("bakery chain", 60), None)

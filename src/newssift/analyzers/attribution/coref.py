@@ -16,10 +16,9 @@ In text order, a mention joins:
   there is none, a person named in the text since ("Elmford boss Kevin Hurst was unhappy. '…,' he
   said") becomes a source of its own, as does one named in the pronoun's paragraph when the latest
   candidate is unnamed ("Neither side gave details. … Vasić told reporters … He said"); they → the
-  latest anonymous / organisation / media
-  entry; it → the latest organisation / media / document entry, else the organisation named last in
-  the text, in the same or the previous paragraph ("Ventalo … unveiled a subscription that it says …",
-  an ORG entity; score 0.6). The link score is 0.8 when the
+  latest anonymous / organisation / media entry; it → the latest organisation / media / document entry,
+  else the organisation named last in the text, in the same or the previous paragraph ("Ventalo …
+  unveiled a subscription that it says …", an ORG entity; score 0.6). The link score is 0.8 when the
   antecedent was mentioned in the same or the previous paragraph and no other source was mentioned
   since, else 0.35; when another source came in between AND the candidate is more than a paragraph
   back, the pronoun is not linked at all (a source of its own, link score 0.3): refusing beats a
@@ -70,7 +69,8 @@ from newssift.analyzers.attribution.full_names import same_name
 from newssift.analyzers.attribution.genders import called_other, noun_gender
 from newssift.analyzers.attribution.it_links import mentioned, stale
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
-from newssift.analyzers.attribution.modifiers import named_body, same_body
+from newssift.analyzers.attribution.modifiers import named_body, proper_name, same_body
+from newssift.analyzers.attribution.org_names import organisation_entity
 from newssift.analyzers.attribution.quoted_names import in_quotation
 from newssift.analyzers.attribution.records import SourceEntry, SourceRef, Statement
 from newssift.analyzers.attribution.repeated_heads import earlier_head
@@ -137,7 +137,7 @@ def resolve(analysis: Analysis, mentions: list[Mention]) -> list[SourceEntry]:
         if id(m) in headline:  # after the body: the one person it names with that role
             _join(_role_holder(entries, m.type.head) or _new_entry(analysis, entries, m), m, 0.8)
             continue
-        target, score = _antecedent(entries, m)
+        target, score = _antecedent(entries, m, analysis.title)
         if m.type.kind == "pronoun" and m.type.head in ("he", "she"):
             target, score = _he_she(analysis, entries, m, target, score)
             if (star := intensives.protagonist(analysis, m.ref.start, m.type.head)) is not None:
@@ -227,7 +227,7 @@ def _role_holder(entries: list[_Entry], head: str) -> _Entry | None:
     return found[0] if len(found) == 1 else None
 
 
-def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float]:
+def _antecedent(entries: list[_Entry], m: Mention, title: Span | None) -> tuple[_Entry | None, float]:
     t, low = m.type, m.named.text.lower()
     latest = sorted((e for e in entries if e.entry.role != AUTHOR), key=lambda e: e.last, reverse=True)
     if t.kind == "pronoun":
@@ -258,7 +258,7 @@ def _antecedent(entries: list[_Entry], m: Mention) -> tuple[_Entry | None, float
         if (t.head in GENERIC_BODIES or t.kind == "media") and t.kind in BODY_KINDS and len(low.split()) == 2:
             found = latest[0] if latest else None
             near = found is not None and m.paragraph - found.last_paragraph <= 1
-            if near and found.entry.kind in BODY_KINDS[t.kind] and found.entry.name[:1].isupper():
+            if near and found.entry.kind in BODY_KINDS[t.kind] and proper_name(found.entry, title):
                 return found, 0.6
     norm = (t.name or m.named.text).lower()
     return next((e for e in latest if same_name(e.entry.name, norm) and e.entry.kind == t.kind),
@@ -329,8 +329,8 @@ def _body_named_in_text(analysis: Analysis, entries: list[_Entry], m: Mention) -
     if t.kind != "organisation" or t.head not in GENERIC_BODIES | companies or not bare or bare[1] != t.head:
         return None
     names = [d for d in entities_within(analysis, _since_paragraph(analysis, m), m.ref.start)
-             if d.get("label") == "ORG" and d.get("fine_label") != "MEDIA_OUTLET" and not owned(text, d)
-             and named_body(text[d["start"] : d["end"]], t.head, companies)]
+             if organisation_entity(analysis, d, companies) and d.get("fine_label") != "MEDIA_OUTLET"
+             and not owned(text, d) and named_body(text[d["start"] : d["end"]], t.head, companies)]
     if not names:
         return None
     d = names[-1]

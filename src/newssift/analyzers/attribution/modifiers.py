@@ -9,6 +9,9 @@ The same holds for a body: "the regional fire service" is not the "National Weat
 before, though both are headed by "service"; "the weather service" is (`same_body`, read by `coref`). A
 word of scope ("the local council", "the national agency", `SCOPE`) names no other body.
 Limits: only the word right before the head is compared; a possessive or determiner there counts as none.
+A bare "the company" may refer back to the latest source when that is a named organisation: one whose
+name is capitalised, but not only by a headline's first capital ("Fitness app maker says …" names no
+company; `proper_name`, read by `coref`).
 """
 
 from __future__ import annotations
@@ -17,12 +20,24 @@ import re
 from collections.abc import Collection
 
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
+from newssift.analyzers.attribution.records import SourceEntry
+from newssift.text import Span
 
 WORD = re.compile(r"[\w'’-]+")
 NO_MODIFIER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
                          "former", "then", "current", "new", "outgoing", "incoming", "late"})  # times
 SCOPE = frozenset({"local", "regional", "national", "federal", "state", "provincial", "municipal", "central",
                    "main", "same", "country's", "government's"})
+
+
+def proper_name(entry: SourceEntry, title: Span | None) -> bool:
+    """Is the entry's name a proper name: capitalised, with a capital after its first word when all its
+    mentions lie in the `title` ("Fitness app maker" is a headline's description)?"""
+    name = entry.name
+    if not name[:1].isupper():
+        return False
+    headline = title is not None and all(title.start <= s.start < title.end for s in entry.mentions)
+    return not headline or any(w[:1].isupper() for w in name.split()[1:])
 
 
 def same_office(mention: str, role: str) -> bool:

@@ -30,6 +30,14 @@ def named_as_organisation(analysis: Analysis, entity: dict, org_nouns: Collectio
     return memo[key]
 
 
+def organisation_entity(analysis: Analysis, entity: dict, org_nouns: Collection[str] = ()) -> bool:
+    """Is the entity an organisation: an ORG one, or a one-word PER one the article names as an
+    organisation elsewhere ("Stridely, the app …" read as a person, "Stridely" an ORG later;
+    `named_as_organisation`)?"""
+    return entity.get("label") == "ORG" or (entity.get("label") == "PER"
+                                            and named_as_organisation(analysis, entity, org_nouns))
+
+
 def _named_as_organisation(analysis: Analysis, entity: dict, name: str, org_nouns: Collection[str]) -> bool:
     same, org = [], False
     for d in entities_within(analysis, 0, len(analysis.text)):
