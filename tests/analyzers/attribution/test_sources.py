@@ -270,3 +270,13 @@ def test_an_ing_participle_with_a_place_closes_the_head_phrase(text: str, expect
 def test_representing_or_advising_closes_the_head_phrase(text: str, expected: tuple) -> None:
     t = classify(text, None, None)
     assert (t.kind, t.role, t.name) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("An internal audit seen by the Gazette", "internal audit"),
+    ("The audit", "audit"),
+    ("a council inspection", "council inspection"),
+])
+def test_an_audit_or_inspection_is_a_document(text: str, name: str) -> None:
+    t = classify(text)
+    assert (t.kind, t.name) == ("document", name)
