@@ -95,3 +95,25 @@ def test_she_after_a_person_named_in_her_paragraph_is_that_person_not_one_of_an_
     statements, sources = build(a, spans)
     she = statements[-1]
     assert next(e.name for e in sources if e.source_id == she.source.source_id) == "Kaya Moreno"
+
+
+def test_the_subject_named_right_before_a_quotation_takes_its_pronoun() -> None:
+    from tests.analyzers.attribution.roles import build_tagged
+
+    text = ("Ada Moss, a nurse, said our rota was fair. Her colleague Ivo Brandt, 40, was less sure. "
+            "\"Nobody asked us,\" he added.")
+    statements, sources = build_tagged(
+        text, [("source", "Ada Moss, a nurse,"), ("cue", "said"), ("content", "our rota was fair"),
+               ("content", "\"Nobody asked us,\""), ("source", "he"), ("cue", "added")],
+        [("Ada Moss", "PER"), ("Ivo Brandt", "PER")])
+    by_id = {e.source_id: e.name for e in sources}
+    assert [by_id[s.source.source_id] for s in statements] == ["Ada Moss", "Ivo Brandt"]
+
+
+def test_a_name_inside_a_statement_before_the_quotation_is_not_its_subject() -> None:
+    from newssift.analyzers.attribution.antecedents import subject_before
+
+    text = "Rhea Moss said the rota was fair. Later on that week Ivo Brandt, her boss, left. \"No,\" she said."
+    analysis = Analysis.of(Article(text))
+    name = {"start": text.index("Ivo"), "end": text.index("Ivo") + len("Ivo Brandt")}
+    assert not subject_before(analysis, name, text.index("she"))  # four words before the name

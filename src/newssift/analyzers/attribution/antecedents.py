@@ -26,6 +26,11 @@ source of the previous sentence, an unnamed person the text introduces.
   (a/an/the, up to two words, capitalised ones too ("The Estreli readout"), a singular document
   noun of `source_nouns` / `document_nouns`, and
   "from/by/of" with up to four more words).
+- `subject_before`: a person named as the subject of the sentence right before a quotation that a
+  he/she attributes ("Her neighbour Owen Tarrant, 58, was less impressed. '…,' he said"): the name
+  opens that sentence (after at most three words: "Her neighbour"), in the same paragraph, and the
+  pronoun's sentence opens with the quotation; coreference lets that name win over a named candidate
+  mentioned before it.
 Limits: no gender agreement beyond the pronouns already linked; one sentence back only.
 """
 
@@ -48,6 +53,7 @@ _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0
 _QUOTE = re.compile(r"[“«][^“”«»]*[”»]|\"[^\"]*\"")
 _DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)"
                        r"(?P<tail>\s+(?:from|by|of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?")
+OPENING_QUOTES = "\"“«‘'"  # a sentence opening with a quotation ("'…,' he said")
 PREVIOUS_KINDS = ("organisation", "media")  # who a stray singular pronoun may stand for, with `_nonhuman`
 
 
@@ -143,6 +149,19 @@ def _recent_text(analysis: Analysis, pos: int) -> tuple[int, str] | None:
     first = at - 1 if at and analysis.sentences[at - 1].paragraph == here.paragraph else at
     start = analysis.sentences[first].start
     return start, _QUOTE.sub(lambda q: " " * len(q.group()), analysis.text[start:pos])
+
+
+def subject_before(analysis: Analysis, name: dict, pos: int) -> bool:
+    """Is the PER entity `name` the subject of the sentence right before `pos`'s, which opens with a
+    quotation (see the module docstring)?"""
+    at = _sentence_index(analysis, pos)
+    if not at:
+        return False
+    here, prev = analysis.sentences[at], analysis.sentences[at - 1]
+    if prev.paragraph != here.paragraph or not prev.start <= name["start"] < prev.end:
+        return False
+    opening = analysis.text[prev.start : name["start"]].split()
+    return len(opening) <= 3 and analysis.text[here.start : here.start + 1] in OPENING_QUOTES
 
 
 def continued_source(analysis: Analysis, sources: list[SourceEntry], pos: int,

@@ -3,8 +3,7 @@ of one source into one `SourceEntry`.
 
 In text order, a mention joins:
 - a named person → the entry with the same surname (last name word), e.g. "Shoigu" → "Sergei Shoigu";
-- a role without a name ("the Russian Defense Minister") → the latest person entry whose role has the
-  same head noun (link score 0.8);
+- a role without a name ("the Russian Defense Minister") → the latest person entry of that head noun (0.8);
 - he/she → the person source named last before it, as a source or in the text (a PER entity of the
   same or the previous paragraph whose surname a person source carries: "Whitcombe, 61, has represented
   Ohio since 2019. She said …"; never a name inside a source's own clause: "said Maria Lopez, who
@@ -53,7 +52,7 @@ stays a source of its own when the body names none or several ("Health Minister 
 …") or an unnamed holder ("a junior minister"). A surname label ("Ruiz: …") links by surname as above.
 Limits: gender agreement only from the pronouns already linked; an antecedent that never spoke is found
 only as a PER entity of the same or the previous paragraph (else the pronoun links to the nearest
-source); no cataphora except the headline label above.
+source); no cataphora except the headline label above and a person the next paragraph names (`reveals`).
 """
 
 from __future__ import annotations
@@ -284,13 +283,14 @@ def _he_she(analysis: Analysis, entries: list[_Entry], m: Mention, target: _Entr
 
 
 def _named_over_unnamed(analysis: Analysis, target: _Entry, name: dict, m: Mention) -> bool:
-    """"Neither side gave details. … Vasić told reporters … He said …": a person named in the
-    pronoun's own paragraph, after the candidate's last mention, wins over an unnamed candidate (an
-    `anonymous` entry), who may not be a person at all, and over one last mentioned in an earlier
-    paragraph ("… Brandeis said …\n\nIt is not the first time Kaya Moreno has clashed … she accused")."""
+    """"Neither side gave details. … Vasić told reporters … He said …": a person named in the pronoun's
+    paragraph after the candidate's last mention wins over an unnamed candidate (`anonymous`), who may
+    not be a person at all, over one of an earlier paragraph ("… Brandeis said …\n\nIt is not the first
+    time Kaya Moreno has clashed … she accused"), and as the subject before a quotation (`antecedents`)."""
     start = next((p.start for p in analysis.paragraphs if p.index == m.paragraph), 0)
     earlier = target.last_paragraph < m.paragraph  # a named candidate of an earlier paragraph too
-    return (target.entry.kind == "anonymous" or earlier) and name["start"] >= start
+    subject = antecedents.subject_before(analysis, name, m.ref.start)  # "Her neighbour Owen Tarrant"
+    return ((target.entry.kind == "anonymous" or earlier) and name["start"] >= start) or subject
 
 
 def _stray_pronoun(analysis: Analysis, entries: list[_Entry], m: Mention,
