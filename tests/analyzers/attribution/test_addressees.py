@@ -17,3 +17,10 @@ from tests.analyzers.attribution.roles import built
 def test_an_addressee_only_is_no_statement(cue: str, content: str, count: int) -> None:
     text = f"The port inspectors {cue} {content}."
     assert len(built(text, ("source", "The port inspectors"), ("cue", cue), ("content", content))) == count
+
+
+def test_an_apology_to_people_is_no_statement() -> None:
+    text = "The Harwell clinic has apologised to dozens of families whose results were lost."
+    assert not built(text, ("source", "The Harwell clinic"), ("cue", "has apologised to"),
+                     ("content", "dozens of families whose results were lost"))
+
