@@ -32,3 +32,15 @@ def test_an_opening_phrase_before_a_pronoun_or_role_stays_content() -> None:
     [s] = built(text, ("content", "The truth"), ("source", "the harbour master"), ("cue", "said"),
                 ("content", "that the lamp had failed"))
     assert s.source.text == "the harbour master"
+
+
+def test_an_untagged_possessive_description_joins_the_name() -> None:
+    text = "Tenants formed a league. Its founding secretary, Mirela Dunn, said the rents were unlawful."
+    [s] = built(text, ("source", "Mirela Dunn,"), ("cue", "said"), ("content", "the rents were unlawful"))
+    assert s.source.text.startswith("Its founding secretary, Mirela Dunn")
+
+
+def test_an_untagged_opening_with_a_capital_stays_out() -> None:
+    text = "In Harwell Town, Mirela Dunn said the rents were unlawful."
+    [s] = built(text, ("source", "Mirela Dunn"), ("cue", "said"), ("content", "the rents were unlawful"))
+    assert s.source.text == "Mirela Dunn"

@@ -96,7 +96,6 @@ EXPECTED = [
 
 # expectations the analyzer does not meet yet, and why
 MISSES = {
-    "families deserved to know": "the source is only 'Rosalind Achebe', without 'Its chair,'",
 }
 
 

@@ -9,20 +9,26 @@ between, joins that source ("The owner of the Marrow boatyard, Hedda Lund,"), as
 appositive (`join_appositive_head`, applied by the analyzer). "The economy, Lund said, is weak" (a comma
 after the cue: a parenthetical cue inside its content) and "The economy is weak, Lund said" (no content
 after the cue) are left alone.
+A short description the tagger left untagged ("Its chair, Rosalind Achebe, said families deserved …":
+a possessive or "the" and at most four lower-case words that `sources.classify` reads as a person's
+role, then a comma) joins the name the same way (`_untagged_head`).
 Limits: descriptions of at most `MAX_WORDS` words opening the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import Linked
+from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import RoleSpan
 
 OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 MAX_WORDS = 10
 QUOTES = "\"“”‘’«»"
+UNTAGGED = re.compile(r"\s*((?:its|his|her|their|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*,\s*", re.I)
 
 
 def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, list[RoleSpan]]:
@@ -37,7 +43,9 @@ def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None
     if not after or "," in text[x.cue.end : min(c.start for c in after)]:
         return src, x.content  # "The economy, Lund said, is weak": a parenthetical cue
     head = next((c for c in x.content if c.end <= src.start and text[c.end : src.start].strip() == ","), None)
-    if head is None or head.token_start != analysis.sentences[head.sentence].token_start:
+    if head is None:
+        return _untagged_head(analysis, src), x.content
+    if head.token_start != analysis.sentences[head.sentence].token_start:
         return src, x.content
     words = text[head.start : head.end].split()
     if (not words or words[0].lower() not in OPENERS or len(words) > MAX_WORDS
@@ -46,3 +54,15 @@ def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None
         return src, x.content
     joined = replace(src, start=head.start, token_start=head.token_start)
     return joined, [c for c in x.content if c is not head]
+
+
+def _untagged_head(analysis: Analysis, src: RoleSpan) -> RoleSpan:
+    """`src` run back over an untagged short description opening its sentence ("Its chair, | Rosalind
+    Achebe,"), else `src` itself."""
+    sentence = analysis.sentences[src.sentence]
+    m = UNTAGGED.fullmatch(analysis.text, sentence.start, src.start)
+    if m is None or classify(m.group(1)).kind != "person":  # "Its chair", not "The dredging stopped"
+        return src
+    first = next((i for i in range(sentence.token_start, src.token_start)
+                  if analysis.tokens[i].start == m.start(1)), None)
+    return src if first is None else replace(src, start=m.start(1), token_start=first)
