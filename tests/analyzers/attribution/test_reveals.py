@@ -47,3 +47,8 @@ def test_no_age_or_an_anonymity_clause_leaves_the_person_unnamed() -> None:
 def test_a_plural_description_is_not_one_person() -> None:
     text = TEXT.replace("A pilot accused of speeding said", "Two pilots accused of speeding said")
     assert not revealed(*_mentions(text, ["Two pilots accused of speeding"]))
+
+
+def test_one_of_a_vox_pop_is_not_the_next_person_named() -> None:
+    text = TEXT.replace("A pilot accused of speeding said", "One pilot accused of speeding said")
+    assert not revealed(*_mentions(text, ["One pilot accused of speeding"]))

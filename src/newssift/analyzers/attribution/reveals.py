@@ -24,7 +24,7 @@ from newssift.analyzers.counted import plural
 if TYPE_CHECKING:
     from newssift.analyzers.attribution.coref import Mention
 
-INDEFINITE = re.compile(r"(?:an?|one)\s", re.I)
+INDEFINITE = re.compile(r"an?\s", re.I)  # not "One resident": a vox pop may name the next one
 AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Anselm Vrederik, 47,"
 
 
