@@ -46,7 +46,8 @@
    "posted a single question mark" (`attribution/wordless.py`), "voted for the plan" (`attribution/votes.py`),
    "agree to resume talks" (`attribution/undertakings.py`), "wrote to Solvane in October"
    (`attribution/addressees.py`) and "was giving | a second day at …" (a time adjunct only,
-   `attribution/time_contents.py`) are no statements.
+   `attribution/time_contents.py`) are no statements; after coreference, nor is "It showed no sign …" with
+   an "it" that points at no source (`attribution/unresolved_its.py`).
 3. Rules (`attribution/chains.py`, `attribution/layout.py`): citing chains (`via`), nested attributions,
    speaker labels ("PENCE: …", "Pence: … " headlines), signed quotations ("“…” ― Name") and
    interview answers ("A: …", the interviewee's; an "I" inside a turn is its speaker, `interviews.py`),
@@ -158,6 +159,7 @@ from newssift.analyzers.attribution.topic_adjuncts import drop_topic_of
 from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
 from newssift.analyzers.attribution.undertakings import is_undertaking
+from newssift.analyzers.attribution.unresolved_its import drop_unresolved_evidence
 from newssift.analyzers.attribution.unverified import is_unverified
 from newssift.analyzers.attribution.venues import drop_fronted_venue
 from newssift.analyzers.attribution.viewpoints import add_viewpoints, possessive_pronoun
@@ -287,7 +289,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         m.author = coref.is_author(m, statements, quoted)
     align_kinds(mentions)
     link_partitives(mentions)
-    sources = coref.resolve(analysis, mentions)
+    statements, sources = drop_unresolved_evidence(statements, coref.resolve(analysis, mentions))
     for s in statements:
         links = [r.link_score for r in (s.source, s.via) if r is not None]
         s.score = round(s.score * min(links, default=1.0), 4)
