@@ -95,8 +95,7 @@ EXPECTED = [
 
 
 # expectations the analyzer does not meet yet, and why
-MISSES = {
-}
+MISSES: dict[str, str] = {}  # all met
 
 
 def _marks(content: str) -> list:
