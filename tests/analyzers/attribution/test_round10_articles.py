@@ -5,41 +5,14 @@ was run on them."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from newssift.heads import models_root
-from newssift.text import Article
+from tests.analyzers.attribution.shipped_articles import MARKS
+from tests.analyzers.attribution.shipped_articles import doc as _doc
+from tests.analyzers.attribution.shipped_articles import entry as _entry
+from tests.analyzers.attribution.shipped_articles import statement as _statement
 
-ARTICLES = Path(__file__).parents[2] / "fixtures" / "articles"
-SHIPPED = models_root() / "statements"
-pytestmark = [pytest.mark.integration,
-              pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")]
-
-
-@cache
-def _doc(name: str) -> dict:
-    """The article `name` through the shipped encoder, quotes, entities and statements."""
-    from newssift.registry import build_pipeline
-
-    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
-    return build_pipeline(["encoder", "quotes", "entities", "statements"])(
-        Article(text, title=text.split("\n")[0])).to_dict()
-
-
-def _statement(name: str, content: str) -> dict:
-    """The statement of article `name` one of whose content pieces holds `content`."""
-    doc = _doc(name)
-    found = [s for s in doc["statements"] if any(content in c["text"] for c in s["content"])]
-    assert found, f"no statement with content {content!r}"
-    return found[0]
-
-
-def _entry(name: str, statement: dict) -> dict:
-    """The source entry (name, kind, mentions) of `statement`."""
-    return next(e for e in _doc(name)["sources"] if e["source_id"] == statement["source"]["source_id"])
+pytestmark = MARKS
 
 
 CROSS = "reporting-cross-examination"
