@@ -37,3 +37,30 @@ def statement(name: str, content: str) -> dict:
 def entry(name: str, found: dict) -> dict:
     """The source entry (name, kind, mentions) of the statement `found`."""
     return next(e for e in doc(name)["sources"] if e["source_id"] == found["source"]["source_id"])
+
+
+def cases(expected: list[tuple], misses: dict[str, str]) -> list:
+    """pytest params of `expected` rows (article, content words, ...), a strict xfail for each row whose
+    content starts with a key of `misses` (the reason it is not met yet)."""
+    def marks(content: str) -> list:
+        reason = next((r for m, r in misses.items() if content.startswith(m)), None)
+        return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+    return [pytest.param(*e, id=f"{e[0].split('-', 1)[1]}:{e[1][:30]}", marks=marks(e[1])) for e in expected]
+
+
+def check(name: str, content: str, source: str | None, cue: str, kind: str | None,
+          resolved: str | None) -> None:
+    """The statement of `name` holding `content` has a source starting with `source` (an appositive or
+    relative may follow), the cue `cue`, and a source entry of `kind` whose name ends with `resolved`
+    (None: not checked)."""
+    found = statement(name, content)
+    assert found["source"], f"{content!r} has no source"
+    if source is not None:
+        assert found["source"]["text"].startswith(source)
+    assert found["cue"]["text"] == cue
+    source_entry = entry(name, found)
+    if kind is not None:
+        assert source_entry["kind"] == kind
+    if resolved is not None:
+        assert source_entry["name"].endswith(resolved)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyzers.attribution.shipped_articles import MARKS
+from tests.analyzers.attribution.shipped_articles import MARKS, cases, check
 from tests.analyzers.attribution.shipped_articles import doc as _doc
-from tests.analyzers.attribution.shipped_articles import entry as _entry
 from tests.analyzers.attribution.shipped_articles import statement as _statement
 
 pytestmark = MARKS
@@ -83,27 +82,13 @@ MISSES = {
 }
 
 
-def _marks(content: str) -> list:
-    reason = next((r for m, r in MISSES.items() if content.startswith(m)), None)
-    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-
-
-CASES = [pytest.param(*e, id=f"{e[0].split('-', 1)[1]}:{e[1][:30]}", marks=_marks(e[1])) for e in EXPECTED]
+CASES = cases(EXPECTED, MISSES)
 
 
 @pytest.mark.parametrize(("name", "content", "source", "cue", "kind", "resolved"), CASES)
 def test_round10_article_statement(name: str, content: str, source: str | None, cue: str, kind: str | None,
                                    resolved: str | None) -> None:
-    statement = _statement(name, content)
-    assert statement["source"], f"{content!r} has no source"
-    if source is not None:
-        assert statement["source"]["text"].startswith(source)  # an appositive or relative may follow
-    assert statement["cue"]["text"] == cue
-    entry = _entry(name, statement)
-    if kind is not None:
-        assert entry["kind"] == kind
-    if resolved is not None:
-        assert entry["name"].endswith(resolved)
+    check(name, content, source, cue, kind, resolved)
 
 
 def test_a_headline_of_an_agreement_is_no_statement() -> None:
