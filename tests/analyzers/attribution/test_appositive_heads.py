@@ -44,3 +44,22 @@ def test_an_untagged_opening_with_a_capital_stays_out() -> None:
     text = "In Harwell Town, Mirela Dunn said the rents were unlawful."
     [s] = built(text, ("source", "Mirela Dunn"), ("cue", "said"), ("content", "the rents were unlawful"))
     assert s.source.text == "Mirela Dunn"
+
+
+def test_an_untagged_role_after_a_fronted_adverbial_joins_the_name() -> None:
+    text = "After the race the team captain, Ilse Varga, told reporters that the boat had leaked."
+    [s] = built(text, ("source", "Ilse Varga"), ("cue", "told"), ("content", "that the boat had leaked"))
+    assert s.source.text.startswith("the team captain, Ilse Varga")
+    assert s.source.kind == "person"
+
+
+def test_a_plural_description_before_a_name_stays_apart() -> None:
+    text = "After the race the rowers, Ilse Varga told reporters, had complained that the boat leaked."
+    [s] = built(text, ("source", "Ilse Varga"), ("cue", "told"), ("content", "that the boat leaked"))
+    assert s.source.text == "Ilse Varga"
+
+
+def test_a_phrase_after_a_preposition_is_no_role() -> None:
+    text = "For his part, harbour master Ilse Varga said that the boat had leaked."
+    [s] = built(text, ("source", "harbour master Ilse Varga"), ("cue", "said"), ("content", "that the boat had leaked"))
+    assert s.source.text == "harbour master Ilse Varga"

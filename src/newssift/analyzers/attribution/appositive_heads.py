@@ -11,8 +11,10 @@ after the cue: a parenthetical cue inside its content) and "The economy is weak,
 after the cue) are left alone.
 A short description the tagger left untagged ("Its chair, Rosalind Achebe, said families deserved …":
 a possessive or "the" and at most four lower-case words that `sources.classify` reads as a person's
-role, then a comma) joins the name the same way (`_untagged_head`).
-Limits: descriptions of at most `MAX_WORDS` words opening the sentence.
+role or a singular unnamed person (`_person_noun`: "the club captain"), then a comma) joins the name
+the same way (`_untagged_head`), also after a fronted adverbial ("After the match the club captain, Mara
+Quint, told reporters …"), unless a function word precedes it ("For his part, Vladimir Putin said …").
+Limits: tagged descriptions of at most `MAX_WORDS` words opening the sentence.
 """
 
 from __future__ import annotations
@@ -20,15 +22,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newssift import lexicons
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.tagger import RoleSpan
+from newssift.analyzers.counted import plural
 
 OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"})
 MAX_WORDS = 10
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
 QUOTES = "\"“”‘’«»"
-UNTAGGED = re.compile(r"\s*((?:its|his|her|their|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*,\s*", re.I)
+WORD = r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w'’-]*"  # not "the match the club captain"
+UNTAGGED = re.compile(rf"(?<!\S)((?:its|his|her|their|the)\s+{WORD}(?:\s+{WORD}){{0,3}})\s*,\s*$", re.I)
 
 
 def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, list[RoleSpan]]:
@@ -60,9 +66,23 @@ def _untagged_head(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     """`src` run back over an untagged short description opening its sentence ("Its chair, | Rosalind
     Achebe,"), else `src` itself."""
     sentence = analysis.sentences[src.sentence]
-    m = UNTAGGED.fullmatch(analysis.text, sentence.start, src.start)
-    if m is None or classify(m.group(1)).kind != "person":  # "Its chair", not "The dredging stopped"
+    m = UNTAGGED.search(analysis.text, sentence.start, src.start)
+    before = analysis.text[sentence.start : m.start(1)].split() if m else []
+    if before and before[-1].lower() in lexicons.load("function_words"):  # "For his part, Vladimir Putin"
+        return src
+    t = classify(m.group(1)) if m else None  # "Its chair", "the club captain", not "The dredging stopped"
+    if t is None or not (t.kind == "person" or (t.kind == "anonymous" and _person_noun(t.head))):
         return src
     first = next((i for i in range(sentence.token_start, src.token_start)
                   if analysis.tokens[i].start == m.start(1)), None)
     return src if first is None else replace(src, start=m.start(1), token_start=first)
+
+
+def _person_noun(head: str) -> bool:
+    """A singular noun for a person: a role, occupation or person noun of the lexicons, or an agent noun
+    ("groundsman", "keeper"); not a verb ("The dredging stopped")."""
+    if plural(head) or head.endswith(("ed", "ing")):
+        return False
+    nouns = set().union(*(lexicons.load(n) for n in ("entity_roles", "occupation_nouns", "person_nouns",
+                                                       "epithet_nouns")))
+    return head in nouns or head.endswith(AGENT_ENDINGS)

@@ -88,9 +88,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}  # t
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"“”«»'‘’"
-APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?:,\s*\d{1,3})?\W*$")  # age
 DESCRIBED_NAME = re.compile(r",\s+(?:(?:the|an?)\s+)?(?P<described>(?:[a-z][\w'’-]*\s+){1,4})"
-                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)\W*$")
+                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?:,\s*\d{1,3})?\W*$")
 QUANTIFIERS = {"none", "neither", "either", "each", "all", "both", "most", "any", "few"}
 POSSESSIVE = re.compile(r"['’]s$")
 AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
