@@ -52,3 +52,20 @@ def test_a_plural_description_is_not_one_person() -> None:
 def test_one_of_a_vox_pop_is_not_the_next_person_named() -> None:
     text = TEXT.replace("A pilot accused of speeding said", "One pilot accused of speeding said")
     assert not revealed(*_mentions(text, ["One pilot accused of speeding"]))
+
+
+def test_a_name_and_age_opening_a_later_sentence_of_the_paragraph() -> None:
+    text = TEXT.replace("unfair.\n\nOle Brant, 52,", "unfair. Ole Brant, 52,")
+    assert revealed(*_mentions(text, ["A pilot accused of speeding"]))
+
+
+def test_the_same_noun_in_apposition_to_the_name_two_paragraphs_on() -> None:
+    text = TEXT.replace("Ole Brant, 52, had", "The crossing reopened.\n\nThe pilot, Ole Brant, had")
+    assert revealed(*_mentions(text, ["A pilot accused of speeding"]))
+    other = TEXT.replace("Ole Brant, 52, had", "The crossing reopened.\n\nThe mayor, Ole Brant, had")
+    assert not revealed(*_mentions(other, ["A pilot accused of speeding"]))
+
+
+def test_a_name_met_before_the_description_is_someone_else() -> None:
+    text = TEXT.replace("Harbour pilot quits over pay\n\n", "Harbour pilot quits over pay\n\nOle Brant praised the crew. ")
+    assert not revealed(*_mentions(text, ["A pilot accused of speeding"]))

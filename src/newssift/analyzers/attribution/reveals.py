@@ -1,14 +1,20 @@
-"""An unnamed person whom the next paragraph names: "A harbour pilot accused of … admitted on Tuesday that
-…\n\nAnselm Vrederik, 47, was giving evidence …", "… when a retired postman from Lowbridge complained
-that …\n\nGerald Pennick, 71, said …".
+"""An unnamed person whom the text names a little later: "A harbour pilot accused of … admitted on Tuesday
+that …\n\nAnselm Vrederik, 47, was giving evidence …", "… when a retired postman from Lowbridge
+complained that …\n\nGerald Pennick, 71, said …", "A ferry engineer … said … The engineer, Ola Dunmore,
+had …".
 
-News writing often brings a person in by a description and names them at the start of the next
-paragraph, with their age. An indefinite, singular, unnamed source ("A harbour pilot", "a retired
-postman") whose very next paragraph opens with a person's name and age ("Anselm Vrederik, 47,") is that
-person (`revealed`, used by `coref.resolve`); so are an unnamed title mention with the same head noun
-("Harbour pilot admits …") and a later definite one ("The pilot denied it").
-Limits: the name must open the next paragraph and carry an age; a description with an anonymity clause
-("A nurse, who asked not to be named,") stays unnamed; plural descriptions ("Two employees") too.
+News writing often brings a person in by a description and names them soon after, with their age or in
+an apposition to the same noun. An indefinite, singular, unnamed source ("A harbour pilot", "a retired
+postman") is the person (`revealed`, used by `coref.resolve`) named either
+- by a name and age opening a sentence ("Anselm Vrederik, 47,") later in its own paragraph or opening
+  the next paragraph, or
+- by "The <same head noun>, <name>," ("The pilot, Anselm Vrederik,") later in its own paragraph or the
+  next `APPOSITION_PARAGRAPHS` paragraphs,
+when that name does not occur before the description. So are an unnamed title mention with the same
+head noun ("Harbour pilot admits …") and a later definite one ("The pilot denied it").
+Limits: a description with an anonymity clause ("A nurse, who asked not to be named,") stays unnamed;
+plural descriptions ("Two employees") too; a name and age inside a sentence ("…, said Ola Dunmore, 58")
+is not read.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
 
 INDEFINITE = re.compile(r"an?\s", re.I)  # not "One resident": a vox pop may name the next one
 AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Anselm Vrederik, 47,"
+APPOSITION_PARAGRAPHS = 2
 
 
 def revealed(analysis: Analysis, mentions: list[Mention]) -> dict[int, dict]:
@@ -39,7 +46,7 @@ def revealed(analysis: Analysis, mentions: list[Mention]) -> dict[int, dict]:
             continue
         if anonymity_clause(analysis.text, m.named.end):  # "A nurse, who asked not to be named,"
             continue
-        name = _opening_name(analysis, m.paragraph + 1)
+        name = _later_name(analysis, m)
         if name is None:
             continue
         for o in mentions:
@@ -51,15 +58,27 @@ def revealed(analysis: Analysis, mentions: list[Mention]) -> dict[int, dict]:
     return out
 
 
-def _opening_name(analysis: Analysis, index: int) -> dict | None:
-    """The PER entity that opens paragraph `index` followed by an age ("Gerald Pennick, 71,"), if any."""
-    paragraph = next((p for p in analysis.paragraphs if p.index == index), None)
-    if paragraph is None:
-        return None
-    text, words = analysis.text, analysis.text[paragraph.start : paragraph.end]
-    start = paragraph.start + len(words) - len(words.lstrip())
-    first = next((d for d in entities_within(analysis, start, paragraph.end) if d.get("label") == "PER"),
-                 None)
-    if first is None or first["start"] != start or not AGE.match(text, first["end"]):
-        return None
-    return first
+def _later_name(analysis: Analysis, m: Mention) -> dict | None:
+    """The PER entity that names the description `m` later (see the module docstring), if any."""
+    text, after = analysis.text, m.named.end
+    window = [p for p in analysis.paragraphs if m.paragraph <= p.index <= m.paragraph + APPOSITION_PARAGRAPHS]
+    head = re.compile(rf"\bthe\s+(?:[a-z][\w'’-]*\s+){{0,2}}{re.escape(m.type.head)},\s*$", re.I)
+    sentence_starts = {s.start for s in analysis.sentences}
+    for p in window:
+        lead = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
+        for d in entities_within(analysis, max(p.start, after), p.end):
+            if d.get("label") != "PER" or _named_before(analysis, d, m.named.start):
+                continue
+            apposed = head.search(text, max(p.start, d["start"] - 60), d["start"])
+            if apposed and m.type.head and text[d["end"] : d["end"] + 1] == ",":
+                return d  # "The pilot, Anselm Vrederik,"
+            opens = d["start"] == lead if p.index > m.paragraph else d["start"] in sentence_starts
+            if p.index <= m.paragraph + 1 and opens and AGE.match(text, d["end"]):
+                return d  # "Anselm Vrederik, 47,"
+    return None
+
+
+def _named_before(analysis: Analysis, d: dict, pos: int) -> bool:
+    """Does the name of entity `d` (its last word) occur before `pos`?"""
+    last = analysis.text[d["start"] : d["end"]].split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", analysis.text[:pos]) is not None
