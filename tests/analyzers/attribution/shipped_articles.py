@@ -1,5 +1,6 @@
 """Helpers for the integration tests that run the shipped `statements` analyzer on our fixture
-articles (`tests/fixtures/articles/<name>.txt`) and check the statements written down for them."""
+articles (`tests/fixtures/articles/<name>.txt`, or texts a test module embeds and registers in
+`EMBEDDED`) and check the statements written down for them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from newssift.text import Article
 
 ARTICLES = Path(__file__).parents[2] / "fixtures" / "articles"
 SHIPPED = models_root() / "statements"
+EMBEDDED: dict[str, str] = {}  # name → article text, for articles a test module holds itself
 MARKS = [pytest.mark.integration,
          pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped statements model")]
 
@@ -22,7 +24,7 @@ def doc(name: str) -> dict:
     """The article `name` through the shipped encoder, quotes, entities and statements."""
     from newssift.registry import build_pipeline
 
-    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    text = EMBEDDED.get(name) or (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
     return build_pipeline(["encoder", "quotes", "entities", "statements"])(
         Article(text, title=text.split("\n")[0])).to_dict()
 
