@@ -69,3 +69,13 @@ def test_the_same_noun_in_apposition_to_the_name_two_paragraphs_on() -> None:
 def test_a_name_met_before_the_description_is_someone_else() -> None:
     text = TEXT.replace("Harbour pilot quits over pay\n\n", "Harbour pilot quits over pay\n\nOle Brant praised the crew. ")
     assert not revealed(*_mentions(text, ["A pilot accused of speeding"]))
+
+
+def test_a_name_and_age_belong_to_the_first_description_of_the_sentence() -> None:
+    text = TEXT.replace("A pilot accused of speeding said", "A clerk was sacked by a pilot who said")
+    assert not revealed(*_mentions(text, ["a pilot who"]))
+
+
+def test_the_head_noun_as_a_title_names_the_description() -> None:
+    text = TEXT.replace("Ole Brant, 52, had worked", "The crossing reopened.\n\nPilot Ole Brant had worked")
+    assert revealed(*_mentions(text, ["A pilot accused of speeding"]))

@@ -7,9 +7,11 @@ News writing often brings a person in by a description and names them soon after
 an apposition to the same noun. An indefinite, singular, unnamed source ("A harbour pilot", "a retired
 postman") is the person (`revealed`, used by `coref.resolve`) named either
 - by a name and age opening a sentence ("Anselm Vrederik, 47,") later in its own paragraph or opening
-  the next paragraph, or
-- by "The <same head noun>, <name>," ("The pilot, Anselm Vrederik,") later in its own paragraph or the
-  next `APPOSITION_PARAGRAPHS` paragraphs,
+  the next paragraph, when no other "a" / "an" phrase comes before the description in its sentence
+  ("A care-home owner … was jailed by a judge who said …": the name is the owner's), or
+- by "The <same head noun>, <name>," ("The pilot, Anselm Vrederik,") or the head noun as the name's
+  title ("a judge who said …" then "Judge Horace Pettigrew") later in its own paragraph or the next
+  `APPOSITION_PARAGRAPHS` paragraphs,
 when that name does not occur before the description. So are an unnamed title mention with the same
 head noun ("Harbour pilot admits …") and a later definite one ("The pilot denied it").
 Limits: a description with an anonymity clause ("A nurse, who asked not to be named,") stays unnamed;
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 INDEFINITE = re.compile(r"an?\s", re.I)  # not "One resident": a vox pop may name the next one
 AGE = re.compile(r",\s*\d{1,3}\s*,")  # "Anselm Vrederik, 47,"
 APPOSITION_PARAGRAPHS = 2
+INDEFINITE_WORD = re.compile(r"\b(?:an?)\s", re.I)
 
 
 def revealed(analysis: Analysis, mentions: list[Mention]) -> dict[int, dict]:
@@ -64,6 +67,8 @@ def _later_name(analysis: Analysis, m: Mention) -> dict | None:
     window = [p for p in analysis.paragraphs if m.paragraph <= p.index <= m.paragraph + APPOSITION_PARAGRAPHS]
     head = re.compile(rf"\bthe\s+(?:[a-z][\w'’-]*\s+){{0,2}}{re.escape(m.type.head)},\s*$", re.I)
     sentence_starts = {s.start for s in analysis.sentences}
+    sentence = next((s for s in analysis.sentences if s.start <= m.named.start < s.end), None)
+    first = sentence is None or not INDEFINITE_WORD.search(text, sentence.start, m.named.start)
     for p in window:
         lead = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
         for d in entities_within(analysis, max(p.start, after), p.end):
@@ -72,8 +77,10 @@ def _later_name(analysis: Analysis, m: Mention) -> dict | None:
             apposed = head.search(text, max(p.start, d["start"] - 60), d["start"])
             if apposed and m.type.head and text[d["end"] : d["end"] + 1] == ",":
                 return d  # "The pilot, Anselm Vrederik,"
+            if m.type.head and _titled(text, d, m.type.head):
+                return d  # "a judge who said …" then "Judge Horace Pettigrew"
             opens = d["start"] == lead if p.index > m.paragraph else d["start"] in sentence_starts
-            if p.index <= m.paragraph + 1 and opens and AGE.match(text, d["end"]):
+            if p.index <= m.paragraph + 1 and opens and AGE.match(text, d["end"]) and first:
                 return d  # "Anselm Vrederik, 47,"
     return None
 
@@ -82,3 +89,10 @@ def _named_before(analysis: Analysis, d: dict, pos: int) -> bool:
     """Does the name of entity `d` (its last word) occur before `pos`?"""
     last = analysis.text[d["start"] : d["end"]].split()[-1]
     return re.search(rf"\b{re.escape(last)}\b", analysis.text[:pos]) is not None
+
+
+def _titled(text: str, d: dict, head: str) -> bool:
+    """Does the PER entity `d` carry `head` as its capitalised title ("Judge Horace Pettigrew")?"""
+    words = text[d["start"] : d["end"]].split()
+    before = text[max(0, d["start"] - len(head) - 1) : d["start"]].strip()
+    return (len(words) > 2 and words[0] == head.capitalize()) or before == head.capitalize()
