@@ -75,6 +75,12 @@ from pathlib import Path
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
 from newssift.analyzers.attribution.according import finish_according, open_according
+from newssift.analyzers.attribution.actions import (
+    is_action_participle,
+    is_inability,
+    is_shown_state,
+    negated_modal_end,
+)
 from newssift.analyzers.attribution.addressees import is_addressee_only
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
@@ -225,7 +231,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
               and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)
-              and not is_time_only(analysis, x)]
+              and not is_time_only(analysis, x) and not is_action_participle(analysis, x, lex)
+              and not is_shown_state(analysis, x) and not is_inability(analysis, x)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)
@@ -353,6 +360,8 @@ def _nested(analysis: Analysis, outer: Statement, lex: Lexicon) -> list[Statemen
         if found is None:
             continue
         src, cue_span, rest = found
+        if negated_modal_end(text[src.start : cue_span.start].lower().split()):
+            continue  # "… that studies of this kind could not show that …": no claim of the studies
         if outer.via is not None and src.start < outer.via.end and outer.via.start < src.end:
             continue  # "X quoted Y as saying that …": Y is the outer statement's via, one statement
         cue = Cue(cue_span.start, cue_span.end, text[cue_span.start : cue_span.end],
