@@ -63,3 +63,15 @@ def test_a_phrase_after_a_preposition_is_no_role() -> None:
     text = "For his part, harbour master Ilse Varga said that the boat had leaked."
     [s] = built(text, ("source", "harbour master Ilse Varga"), ("cue", "said"), ("content", "that the boat had leaked"))
     assert s.source.text == "harbour master Ilse Varga"
+
+
+def test_an_indefinite_spokesperson_phrase_joins_the_name() -> None:
+    text = "Asked about the leak, a spokesman for the harbour board, Ilse Varga, said it was an old draft."
+    [s] = built(text, ("source", "Ilse Varga"), ("cue", "said"), ("content", "it was an old draft"))
+    assert s.source.text.startswith("a spokesman for the harbour board, Ilse Varga")
+
+
+def test_an_indefinite_thing_before_a_name_stays_apart() -> None:
+    text = "After a long meeting, Ilse Varga said it was an old draft."
+    [s] = built(text, ("source", "Ilse Varga"), ("cue", "said"), ("content", "it was an old draft"))
+    assert s.source.text == "Ilse Varga"

@@ -10,7 +10,8 @@ appositive (`join_appositive_head`, applied by the analyzer). "The economy, Lund
 after the cue: a parenthetical cue inside its content) and "The economy is weak, Lund said" (no content
 after the cue) are left alone.
 A short description the tagger left untagged ("Its chair, Rosalind Achebe, said families deserved …":
-a possessive or "the" and at most four lower-case words that `sources.classify` reads as a person's
+a possessive or an article and at most four lower-case words, perhaps with a "for" / "of" / "at" phrase
+("a spokesman for the energy ministry, Lukas Ferreira,"), that `sources.classify` reads as a person's
 role or a singular unnamed person (`_person_noun`: "the club captain"), then a comma) joins the name
 the same way (`_untagged_head`), also after a fronted adverbial ("After the match the club captain, Mara
 Quint, told reporters …"), unless a function word precedes it ("For his part, Vladimir Putin said …").
@@ -34,7 +35,9 @@ MAX_WORDS = 10
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
 QUOTES = "\"“”‘’«»"
 WORD = r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w'’-]*"  # not "the match the club captain"
-UNTAGGED = re.compile(rf"(?<!\S)((?:its|his|her|their|the)\s+{WORD}(?:\s+{WORD}){{0,3}})\s*,\s*$", re.I)
+FOR = r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?"  # "a spokesman for the ministry"
+UNTAGGED = re.compile(rf"(?<!\S)((?:its|his|her|their|the|an?)\s+{WORD}(?:\s+{WORD}){{0,3}}{FOR})\s*,\s*$",
+                      re.I)
 
 
 def join_appositive_head(analysis: Analysis, x: Linked) -> tuple[RoleSpan | None, list[RoleSpan]]:
@@ -71,7 +74,8 @@ def _untagged_head(analysis: Analysis, src: RoleSpan) -> RoleSpan:
     if before and before[-1].lower() in lexicons.load("function_words"):  # "For his part, Vladimir Putin"
         return src
     t = classify(m.group(1)) if m else None  # "Its chair", "the club captain", not "The dredging stopped"
-    if t is None or not (t.kind == "person" or (t.kind == "anonymous" and _person_noun(t.head))):
+    unnamed = t is not None and (t.kind == "anonymous" or (t.kind == "organisation" and t.role is not None))
+    if t is None or not (t.kind == "person" or (unnamed and _person_noun(t.head))):  # "a spokesman for …"
         return src
     first = next((i for i in range(sentence.token_start, src.token_start)
                   if analysis.tokens[i].start == m.start(1)), None)
