@@ -156,6 +156,7 @@ from newssift.analyzers.attribution.same_names import align_kinds
 from newssift.analyzers.attribution.share_subjects import share_subject
 from newssift.analyzers.attribution.silences import is_silence
 from newssift.analyzers.attribution.source_adverbs import drop_source_adverb
+from newssift.analyzers.attribution.source_heads import finish_head
 from newssift.analyzers.attribution.source_participles import drop_source_participle
 from newssift.analyzers.attribution.source_times import drop_source_time_opening
 from newssift.analyzers.attribution.sources import classify
@@ -271,6 +272,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source, x.cue = trims.contact_clause(analysis, x, lex)
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
+        x.source = finish_head(analysis, x, lex)
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
         x.content = trims.drop_source_content(x)
