@@ -18,6 +18,8 @@ from newssift.analyzers.attribution.sources import classify
     ("Tom Harker, 54, a fisherman from Northgate", ("person", "fisherman from Northgate", "Tom Harker")),
     ("The ferry's chief engineer, Ola Dunmore, 58,", ("person", "ferry's chief engineer", "Ola Dunmore")),
     ("the coach, Anton Velde, 41", ("person", "coach", "Anton Velde")),
+    ("Dr Ines Hallam of the Dunmere Institute, an independent research centre,", ("person", None, "Dr Ines Hallam")),
+    ("Geologist Tam Rhee", ("person", "Geologist", "Tam Rhee")),
     ("The harbour board", ("organisation", None, "harbour board")),
     ("Lena Moor, the Liberal mayor of Kessa, one of the port towns", ("person", "Liberal mayor of Kessa",
                                                                      "Lena Moor")),

@@ -95,6 +95,7 @@ QUANTIFIERS = {"none", "neither", "either", "each", "all", "both", "most", "any"
 POSSESSIVE = re.compile(r"['’]s$")
 AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s$")
 WHICH_CLAUSE = re.compile(r"[^,]+,\s*which\b")  # a name a "which" clause describes is no person
+OF_NAME = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "Mirela Santos of the Saren Institute"
 NAMED_BODY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+)\W*$")
 
 
@@ -288,7 +289,8 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
         return None
     body = classify(role, lex)
     if body.kind in ("organisation", "media") and not body.role:  # "Calder Freight, the shipping group"
-        return SourceType(body.kind, None, inner.name, body.head)
+        return (SourceType("person", inner.role, inner.name, inner.head) if OF_NAME.search(first)
+                else SourceType(body.kind, None, inner.name, body.head))  # not "X of the Y Centre, a charity"
     return SourceType("person", role, inner.name, inner.head)
 
 
