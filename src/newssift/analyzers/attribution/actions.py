@@ -1,13 +1,11 @@
-"""Tagged cues that report no words: an action participle, a person showing a state, an inability.
+"""Tagged cues that report no words: a person showing a state, an inability.
 
-- A one-word "-ing" cue right after a comma that is no reporting verb of the lexicon (`letters.
-  reporting_participle`, or a stance verb: "rejecting") is an action or a noun, not a second
-  statement of the subject ("Veloria recalled its envoy, escalating a dispute over …"; "…, wording the
-  authors did not use"): `is_action_participle`.
 - A person who "shows" something shows a state, not a claim ("Corrow showed no reaction as …"), unless
   "that" / "how" opens the content: `is_shown_state`. Documents and figures that show stay statements.
-- A source that ends on a negated modal of ability ("studies of this kind could not | show that …", "officials
-  cannot | say whether …") says what cannot be said, not a claim: `is_inability`.
+- A statement nested in another's content whose source ends on a negated modal of ability ("… warned
+  that studies of this kind could not | show that …", "… that officials cannot | say whether …") says
+  what cannot be said, not a claim (`negated_modal_end`, read by the analyzer). PolNeAR marks such
+  top-level cues ("he could not explain why …"), so those are kept.
 Limits: the person test reads the entities layer (PER) or a he / she pronoun source.
 """
 
@@ -15,8 +13,6 @@ from __future__ import annotations
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.entity_layer import entities_within
-from newssift.analyzers.attribution.letters import reporting_participle
-from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 
 SHOW = frozenset({"show", "shows", "showed", "shown", "showing"})
@@ -28,18 +24,6 @@ NEGATED = frozenset({"cannot", "can't", "couldn't", "can’t", "couldn’t"})
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:
     return [t.text.lower() for t in analysis.tokens[start:end]]
-
-
-def is_action_participle(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
-    cue = x.cue
-    if cue.token_end - cue.token_start != 1 or cue.token_start == 0:
-        return False
-    word = analysis.tokens[cue.token_start].text.lower()
-    if not word.endswith("ing") or analysis.tokens[cue.token_start - 1].text != ",":
-        return False
-    stem = word[:-3]
-    stance = any(w in lexicon.stance_cues for w in (stem, stem + "e", stem[:-1]))
-    return not (reporting_participle(word, lexicon) or stance)
 
 
 def is_shown_state(analysis: Analysis, x: Linked) -> bool:
@@ -54,14 +38,6 @@ def is_shown_state(analysis: Analysis, x: Linked) -> bool:
         d.get("label") == "PER" and d["end"] >= x.source.end - 1
         for d in entities_within(analysis, x.source.start, x.source.end))
     return person
-
-
-def is_inability(analysis: Analysis, x: Linked) -> bool:
-    if x.source is None:
-        return False
-    words = _words(analysis, x.source.token_start, x.source.token_end)
-    words += _words(analysis, x.cue.token_start, x.cue.token_end)[:-1]  # "could not | show", "could not show"
-    return negated_modal_end(words)
 
 
 def negated_modal_end(words: list[str]) -> bool:
