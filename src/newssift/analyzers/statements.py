@@ -75,12 +75,7 @@ from pathlib import Path
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
 from newssift.analyzers.attribution.according import finish_according, open_according
-from newssift.analyzers.attribution.actions import (
-    is_action_participle,
-    is_inability,
-    is_shown_state,
-    negated_modal_end,
-)
+from newssift.analyzers.attribution.actions import is_shown_state, negated_modal_end
 from newssift.analyzers.attribution.addressees import is_addressee_only
 from newssift.analyzers.attribution.agents import passive_agent
 from newssift.analyzers.attribution.anonymity import drop_anonymity_clauses
@@ -98,6 +93,7 @@ from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_g
 from newssift.analyzers.attribution.content_subjects import subject_contents
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.contrasts import drop_contrast
+from newssift.analyzers.attribution.coordinated_verbs import cut_coordinated_verb
 from newssift.analyzers.attribution.coordination import (
     absolute_subject,
     coordinated_subject,
@@ -232,8 +228,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
               and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)
-              and not is_time_only(analysis, x) and not is_action_participle(analysis, x, lex)
-              and not is_shown_state(analysis, x) and not is_inability(analysis, x)]
+              and not is_time_only(analysis, x) and not is_shown_state(analysis, x)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)
@@ -273,6 +268,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
         x.source = finish_head(analysis, x, lex)
+        x.source = cut_coordinated_verb(analysis, x)
         x.content = relative_content(analysis, x)
         x.content = as_clause_content(analysis, x)
         x.content = trims.drop_source_content(x)
