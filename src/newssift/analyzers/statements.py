@@ -102,6 +102,7 @@ from newssift.analyzers.attribution.coordination import (
 )
 from newssift.analyzers.attribution.dangling_ends import finish_dangling
 from newssift.analyzers.attribution.datelines import drop_dateline_content
+from newssift.analyzers.attribution.directives import split_directives
 from newssift.analyzers.attribution.disputes import is_undisputed
 from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
 from newssift.analyzers.attribution.documents import document_subject
@@ -141,6 +142,7 @@ from newssift.analyzers.attribution.quantifiers import (
 from newssift.analyzers.attribution.questions import drop_question_content
 from newssift.analyzers.attribution.quoted_by import outlet_quoted
 from newssift.analyzers.attribution.quoting import complete_quotations, is_quoted_cue
+from newssift.analyzers.attribution.recalls import is_recall
 from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, Statement, statement_type
 from newssift.analyzers.attribution.reduced_passives import fold_reduced_passives
 from newssift.analyzers.attribution.relative_asides import drop_relative_aside
@@ -216,7 +218,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = x.source or coordinated_subject(analysis, x) or absolute_subject(analysis, x)
     repaired = absorb_embedded(analysis, repaired)
     repaired = add_unlinked(analysis, repaired, spans, lex)
-    repaired = add_viewpoints(analysis, repaired)
+    repaired = split_directives(analysis, add_viewpoints(analysis, repaired))
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
@@ -228,7 +230,8 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_bare_topic(analysis, x) and not is_undisputed(analysis, x)
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
               and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)
-              and not is_time_only(analysis, x) and not is_shown_state(analysis, x)]
+              and not is_time_only(analysis, x) and not is_shown_state(analysis, x)
+              and not is_recall(analysis, x, lex)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)

@@ -141,7 +141,8 @@ EXPECTED = [
     (DAM, "the dam will reduce the river's summer flow", "A memo from Ostmark's energy ministry", "estimates",
      "document", None),
     (DAM, "the figure", "The memo", "recommends", "document", None),
-    (DAM, "no significant effect", "Ostmark's government", "has said", "organisation", None),
+    # written down as "has said"; PolNeAR keeps the adverb in the cue ("has said repeatedly"), and so do we
+    (DAM, "no significant effect", "Ostmark's government", "has said publicly", "organisation", None),
     (DAM, "an early draft based on outdated rainfall data", "a spokesman for Ostmark's energy ministry", "said",
      "person", "Lukas Ferreira"),
     (DAM, "they expected the row to be raised", "Two Western diplomats", "said", "anonymous", None),
@@ -155,10 +156,7 @@ EXPECTED = [
 
 
 # expectations the analyzer does not meet yet, and why
-MISSES: dict[str, str] = {
-    "patients to speak": "a second cue coordinated inside the content ('said … and urged patients to') is not split",
-    "no significant effect": "the cue keeps its adverb ('has said publicly')",
-}
+MISSES: dict[str, str] = {}  # all met
 
 
 CASES = cases(EXPECTED, MISSES)
@@ -173,8 +171,7 @@ def test_round12_article_statement(name: str, content: str, source: str | None, 
 @pytest.mark.parametrize(("name", "words"), [
     (SENTENCING, "no reaction"),  # "showed no reaction": nothing said
     (SENTENCING, "of fraud and theft"),  # "was convicted last month of fraud": a verdict, not a statement
-    pytest.param(DAM, "its ambassador from Ostmark", marks=pytest.mark.xfail(  # "recalled its ambassador": an act
-        reason="'recalled' + an envoy is read as remembering aloud", strict=True)),
+    (DAM, "its ambassador from Ostmark"),  # "recalled its ambassador": an act
 ])
 def test_no_statement_holds(name: str, words: str) -> None:
     assert not [s for s in _doc(name)["statements"] if any(words in c["text"] for c in s["content"])]
