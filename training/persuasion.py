@@ -34,6 +34,7 @@ from training.common import save_model_dir
 from training.persuasion_data import FRAMES, GENRES, TECHNIQUES, Doc, load_encoded
 from training.persuasion_eval import evaluate
 from training.persuasion_metrics import genre_macro_f1, multilabel_f1, span_prf
+from training.techniques_own import load_own_encoded
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newssift" / "models"
 
@@ -60,9 +61,11 @@ def paragraph_baseline(train: list[Doc], dev: list[Doc]) -> dict:
     return multilabel_f1(_sets(ydev, TECHNIQUES), _sets(pred, TECHNIQUES), TECHNIQUES)
 
 
-def train_techniques(docs: list[Doc], out: Path) -> dict:
-    """Fit on the train articles, write the model, score the written model on dev, write the card."""
-    train = [d for d in docs if d.split == "train" and d.line_labels]
+def train_techniques(docs: list[Doc], out: Path, own: list[Doc] | None = None) -> dict:
+    """Fit on the train articles (and `own`, our annotated articles), write the model, score the
+    written model on dev, write the card. Baselines learn from the SemEval train articles only."""
+    semeval = [d for d in docs if d.split == "train" and d.line_labels]
+    train = semeval + list(own or [])
     dev = [d for d in docs if d.split == "dev"]
     para = pt.fit_paragraphs(train)
     raw, token_nets = ptok.oof_logits(train)
@@ -94,9 +97,12 @@ def train_techniques(docs: list[Doc], out: Path) -> dict:
     write_techniques(path, para, mix, spans, {}, repetition)
     metrics = evaluate(TechniqueModel.load(path), dev, rep_config["replaced_threshold"])
     metrics["train_out_of_fold"] = oof
-    metrics["baseline_dev_paragraphs"] = paragraph_baseline(train, dev)
-    metrics["baseline_dev_spans"] = span_prf(pt.gold_spans(dev), base.sentence_spans(fit_docs, held,
-                                                                                      dev))
+    metrics["own_articles"] = {"articles": len(own or []),
+                               "spans": sum(len(d.spans) for d in own or [])}
+    metrics["baseline_dev_paragraphs"] = paragraph_baseline(semeval, dev)
+    fit_base, held_base = pt.split_held_out(semeval)
+    metrics["baseline_dev_spans"] = span_prf(pt.gold_spans(dev), base.sentence_spans(
+        fit_base, held_base, dev))
     print("  dev:", {k: metrics[k] for k in ("dev_paragraphs", "baseline_dev_paragraphs")},
           {k: round(metrics[k]["soft_f1"], 4) for k in ("dev_spans_tokens", "dev_spans_sentences",
                                                           "baseline_dev_spans")}, flush=True)
@@ -267,10 +273,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--token-head", choices=("mlp", "context"), default=pt.TOKEN_HEAD,
                         help="the word-piece head: an MLP over each piece and its neighbours (shipped) "
                         "or the statements tagger's context network")
+    parser.add_argument("--own", choices=("yes", "no"), default="yes",
+                        help="add our annotated articles (training/techniques_own) to the techniques "
+                        "heads' training articles")
     args = parser.parse_args(argv)
     pt.TOKEN_HEAD = args.token_head
     docs = load_encoded(args.data)
-    steps = {"techniques": train_techniques, "frames": train_frames,
+    own = load_own_encoded() if args.own == "yes" else []
+    steps = {"techniques": lambda d, out: train_techniques(d, out, own), "frames": train_frames,
              "genre": lambda d, out: train_genre(d, out, args.data),
              "rescore": rescore_techniques, "repetition": add_repetition}
     for name in args.only.split(","):
