@@ -226,3 +226,13 @@ def snapshot(store: Any) -> dict[str, Any]:
         out[table] = [{k: v for k, v in r.items() if k != "article_pk"} for r in rows]
     out["copies"] = store.check("SELECT content_hash, id FROM copies ORDER BY id")
     return out
+
+
+def add_doubt_findings(store: Any) -> None:
+    """Articles a, b, c of outlet Courier, each with one Doubt finding: its basis span, paragraph,
+    and none (stored before newssift kept the basis)."""
+    for name, basis in (("a", "span"), ("b", "paragraph"), ("c", None)):
+        store._exec("INSERT INTO articles (id, content_hash, title, text, analysis, ingested_at, outlet) "
+                    "VALUES (?, ?, 't', 'x', '{}', '2026-01-01', 'Courier')", (name, name))
+        pk = store._rows("SELECT pk FROM articles WHERE id = ?", (name,))[0]["pk"]
+        store._exec("INSERT INTO techniques (article_pk, label, basis) VALUES (?, 'Doubt', ?)", (pk, basis))

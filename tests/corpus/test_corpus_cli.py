@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from corpus_fakes import BRIDGE, FLOODS, NURSES, NURSES_WIRE
+from corpus_fakes import BRIDGE, FLOODS, NURSES, NURSES_WIRE, add_doubt_findings
 
 from newssift.cli import main
 from newssift.corpus.store import Store
@@ -62,6 +62,16 @@ def test_query_table_jsonl_and_csv(filled: Store, capsys: Any) -> None:
     assert {json.loads(x)["id"] for x in out.splitlines()} == {"courier-nurses", "courier-bridge"}
     _, out, _ = run(capsys, "corpus", "query", "bridge", "--db", db, "-f", "csv")
     assert out.splitlines()[0] == "id,published,outlet,score,title,snippet"
+
+
+def test_query_and_stats_with_word_evidence_only(store: Store, capsys: Any) -> None:
+    add_doubt_findings(store)
+    _, out, _ = run(capsys, "corpus", "query", "--db", store.url, "--technique", "Doubt",
+                    "--word-evidence", "-f", "jsonl")
+    assert {json.loads(x)["id"] for x in out.splitlines()} == {"a", "c"}
+    _, out, _ = run(capsys, "corpus", "stats", "techniques", "--by", "outlet", "--db", store.url,
+                    "--word-evidence", "-f", "csv")
+    assert out.splitlines()[1].split(",")[:3] == ["Courier", "Doubt", "2"]
 
 
 @pytest.mark.parametrize(("what", "first_column"), [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from corpus_fakes import BRIDGE, corpus_articles, make_pipeline
+from corpus_fakes import BRIDGE, add_doubt_findings, corpus_articles, make_pipeline
 
 from newssift.corpus import Filters, open_store
 from newssift.corpus.rows import record_of
@@ -160,3 +160,16 @@ def test_documents_round_trip_every_stored_article(filled: Store) -> None:
     ids = [d["article"]["id"] for d in filled.documents(Filters(duplicates=True))]
     assert ids == ["courier-nurses", "courier-bridge", "valley-nurses", "coast-nurses",
                    "coast-floods", "valley-floods"]
+
+
+def test_word_evidence_leaves_out_paragraph_level_technique_findings(store: Store) -> None:
+    add_doubt_findings(store)
+
+    def found(**changes: Any) -> set[str]:
+        return {r["id"] for r in store.search(None, Filters(technique="Doubt", **changes))}
+
+    assert found() == {"a", "b", "c"}
+    assert found(word_evidence=True) == {"a", "c"}  # c was stored before newssift kept the basis
+    shares = store.technique_shares(by="outlet", filters=Filters(word_evidence=True))
+    assert list(shares["findings"]) == [2] and list(shares["articles"]) == [2]
+    assert list(store.technique_shares(by="outlet")["findings"]) == [3]

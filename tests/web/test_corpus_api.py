@@ -19,6 +19,8 @@ def test_search_finds_by_words_and_filters(store_client: TestClient) -> None:
     ({"since": "2024-03-05"}, {"seed-2", "seed-3"}),
     ({"source_kind": "anonymous"}, {"seed-1", "seed-2", "seed-3"}),
     ({"technique": "Name_Calling-Labeling"}, set()),
+    ({"technique": "Name_Calling-Labeling", "word_evidence": True}, set()),
+    ({"word_evidence": True}, {"seed-1", "seed-2", "seed-3"}),  # no technique asked: no effect
 ])
 def test_article_list_filters(store_client: TestClient, params: dict, expected: set) -> None:
     items = store_client.get("/api/articles", params=params).json()["items"]

@@ -96,6 +96,9 @@ def _filter_args(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before")
     group.add_argument("--technique", action="append", metavar="LABEL",
                        help="has this persuasion technique (repeatable)")
+    group.add_argument("--word-evidence", action="store_true",
+                       help="count only technique findings whose own words carry the technique, "
+                       "not paragraph-level evidence")
     group.add_argument("--source-kind", action="append", metavar="KIND",
                        help="cites a source of this kind (`sources`: is of this kind): person, "
                             "organisation, media, anonymous, document, unattributed (repeatable)")
@@ -181,7 +184,8 @@ def settings_of(args: argparse.Namespace) -> Settings:
 def filters_of(args: argparse.Namespace, limit: int | None = None) -> Filters:
     return Filters.of(None, outlet=args.outlet, since=args.since, until=args.until,
                       technique=args.technique, source_kind=args.source_kind, entity=args.entity,
-                      language=args.language, duplicates=args.duplicates or None, limit=limit)
+                      language=args.language, duplicates=args.duplicates or None,
+                      word_evidence=getattr(args, "word_evidence", False) or None, limit=limit)
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -27,6 +27,8 @@ SEARCH_COLUMNS = ("id", "title", "outlet", "url", "published", "language", "dupl
 GROUPS = {"outlet": "a.outlet", "week": "a.week", "language": "a.language"}
 PAGE = 500
 _TERM = re.compile(r'-?"[^"]*"?|\S+')
+# a technique finding whose own words carry it (`Filters.word_evidence`); NULL: stored before `basis`
+WORD_EVIDENCE = "({t}.basis IS NULL OR {t}.basis <> 'paragraph')"
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,10 @@ def article_where(f: Filters) -> tuple[list[str], list[Any]]:
                                  ("statements", "source_kind", f.source_kind)):
         if value:
             values = _as_list(value)
+            words = table == "techniques" and f.word_evidence
+            evidence = f" AND {WORD_EVIDENCE.format(t='x')}" if words else ""
             clauses.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.article_pk = a.pk "
-                           f"AND x.{column} IN ({_marks(values)}))")
+                           f"AND x.{column} IN ({_marks(values)}){evidence})")
             params += values
     if f.entity:
         clauses.append("EXISTS (SELECT 1 FROM entities x WHERE x.article_pk = a.pk AND x.norm = ?)")
@@ -160,7 +164,7 @@ def _articles_per_group(store: Any, by: str, f: Filters) -> dict[Any, int]:
 def technique_shares(store: Any, by: str, f: Filters) -> pd.DataFrame:
     """Per group (outlet or week) and technique: findings, share of the group's findings, articles
     with it and their share of the group's articles."""
-    where, params = _where(f)
+    where, params = _where(f, WORD_EVIDENCE.format(t="t") if f.word_evidence else "")
     rows = store._rows(
         f"SELECT {_group(by)} AS g, t.label AS label, COUNT(*) AS findings, "
         f"COUNT(DISTINCT a.pk) AS articles FROM techniques t JOIN articles a ON a.pk = t.article_pk "

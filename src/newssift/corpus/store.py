@@ -66,7 +66,10 @@ class Filters:
     `entity` matches an entity's (or its group's) name, case-insensitively and whole; `duplicates=True`
     also returns near-duplicate articles. `limit`/`offset` page the results of `search`.
     `source_kind` restricts articles to those citing a source of that kind, and the source index and
-    top sources to sources of that kind. Values are checked when the filters are made: a malformed
+    top sources to sources of that kind. `word_evidence=True` counts only technique findings whose own
+    words reach the technique's threshold (or repetitions), leaving out paragraph-level evidence (a
+    paragraph labelled with the technique, shown on its likeliest words); findings stored before
+    newssift recorded the basis are kept. Values are checked when the filters are made: a malformed
     date, an unknown technique (see `technique_names()`) or source kind (`SOURCE_KINDS`) raises
     `FilterError`.
     """
@@ -79,6 +82,7 @@ class Filters:
     entity: str | None = None
     language: str | Sequence[str] | None = None
     duplicates: bool = False
+    word_evidence: bool = False
     limit: int = 50
     offset: int = 0
 

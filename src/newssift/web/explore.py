@@ -54,6 +54,8 @@ class Filters(BaseModel):
     source_kind: str | None = Field(None, max_length=40)
     entity: str | None = Field(None, max_length=200)
     duplicates: bool = False
+    word_evidence: bool = Field(False, description="technique findings whose own words carry the "
+                                "technique only, not paragraph-level evidence")
     limit: int = Field(50, ge=1, le=200)
     offset: int = Field(0, ge=0, le=100_000)
 
