@@ -125,6 +125,7 @@ from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
 from newssift.analyzers.attribution.modals import is_obligation
+from newssift.analyzers.attribution.namings import drop_namings
 from newssift.analyzers.attribution.org_names import named_as_organisation, named_as_person
 from newssift.analyzers.attribution.orphan_fragments import drop_orphan_fragments
 from newssift.analyzers.attribution.paragraph_quotes import move_paragraph_quotes
@@ -207,7 +208,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     `quoted`: its quotations (`quotations(analysis)`, computed here when not given)."""
     lex = lexicon or load_lexicon()
     spans = fold_reduced_passives(analysis, backfill_closing(analysis, spans, lex))
-    cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, spans))
+    cues = interviews.drop_label_cues(analysis, drop_adverbial_cues(analysis, drop_namings(analysis, spans)))
     cues = subject_contents(analysis, drop_cited_cues(analysis, drop_anonymity_clauses(analysis, cues)))
     linked = move_paragraph_quotes(analysis, repair(analysis, link(analysis, cues), lex))
     linked = join_inverted_clause(analysis, linked)
