@@ -276,7 +276,7 @@ def _described_person(text: str, lex: Lexicon, entity_label: str | None) -> Sour
     parts = rest.split(",")
     words = (parts[1] if len(parts) > 1 and parts[0].strip().isdigit() else parts[0]).split()
     determiner = bool(words) and words[0].lower() in ("a", "an", "the")
-    role = " ".join(words[determiner:])
+    role = re.split(r"\s+(?:who|which|whose)\s", " ".join(words[determiner:]))[0]  # not "… who was not …"
     if not comma or not role or not (determiner or role[0].islower()) or role.split()[0] in RELATIVES:
         return None
     inner = classify(first, lex, entity_label)
