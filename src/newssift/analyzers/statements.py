@@ -120,7 +120,7 @@ from newssift.analyzers.attribution.inner import drop_inner_actions
 from newssift.analyzers.attribution.inner_quotes import find_inner_quote
 from newssift.analyzers.attribution.inverted_clauses import join_inverted_clause
 from newssift.analyzers.attribution.led_by import group_source
-from newssift.analyzers.attribution.letters import letter_source
+from newssift.analyzers.attribution.letters import letter_in_source, letter_source
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.lexicon import load as load_lexicon
 from newssift.analyzers.attribution.linker import Linked, link
@@ -253,6 +253,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = finish_auxiliary(analysis, x)
         x.source, x.cue = document_subject(analysis, x, lex)
         letter_source(analysis, x, lex)
+        letter_in_source(analysis, x, lex)
         document_opening(analysis, x, lex)
         x.source = clause_subject(analysis, x, lex)
         x.source = trims.finish_relative_source(analysis, x)

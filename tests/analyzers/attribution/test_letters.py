@@ -34,3 +34,15 @@ def test_reporting_participles() -> None:
     lex = load()
     assert all(reporting_participle(w, lex) for w in ("warning", "saying", "urging", "claiming"))
     assert not any(reporting_participle(w, lex) for w in ("morning", "building", "sing"))
+
+
+def test_a_document_closing_the_source_or_opening_the_cue() -> None:
+    text = "The ferry union sent members an email urging them to reject the offer."
+    [s] = built(text, ("source", "The ferry union sent members an email"), ("cue", "urging"),
+                ("content", "them to reject the offer"))
+    assert (s.source.text, s.source.kind, s.cue.text, s.via.text) == ("an email", "document", "urging",
+                                                                      "The ferry union")
+    text = "The mayor wrote residents a letter promising that the bridge would reopen."
+    [s] = built(text, ("source", "The mayor wrote residents"), ("cue", "a letter promising"),
+                ("content", "that the bridge would reopen"))
+    assert (s.source.text, s.cue.text, s.via.text) == ("a letter", "promising", "The mayor")

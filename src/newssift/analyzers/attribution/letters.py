@@ -9,10 +9,16 @@ statement rests on the sender's word). Only when:
   most `MAX_PHRASE` words, and
 - that noun phrase lies inside the tagged cue, whose first word is a verb of sending or writing
   (`SENDING`): "issued a statement saying" stays the issuer's (PolNeAR's reading of a press release).
-Limits: one sentence; a cue tagged as the participle alone is left as it is.
+The tagger may also split the phrase elsewhere: "[The union sent members an email] [urging] …" (the
+document phrase closing the source) or "[The mayor wrote residents] [a letter promising] …" (the
+document phrase opening the cue); the source before the verb of sending becomes the `via` and the
+document phrase the source the same way (`letter_in_source`).
+Limits: one sentence.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -35,6 +41,38 @@ def reporting_participle(word: str, lexicon: Lexicon) -> bool:
     stem = word[:-3]
     return any(lexicon.cue_at([w], 0) for w in (stem, stem + "e", stem + "s", stem + "es", stem[:-1])
                if w and w.isalpha())
+
+
+def letter_in_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> None:
+    """The document phrase closing x's source or opening its cue, after a verb of sending in the source,
+    becomes the source and the words before that verb the `via` (see the module docstring)."""
+    toks, cue, src = analysis.tokens, x.cue, x.source
+    last = cue.token_end - 1
+    if src is None or src.token_end > cue.token_start or not reporting_participle(toks[last].text.lower(),
+                                                                                   lexicon):
+        return
+    verb = next((i for i in range(src.token_start + 1, src.token_end) if toks[i].text.lower() in SENDING),
+                None)
+    if verb is None:
+        return
+    if last > cue.token_start:  # "[a letter promising]"
+        start, end = cue.token_start, last
+    elif src.token_end == cue.token_start:  # "[… an email] [urging]"
+        start = next((i for i in range(src.token_end - 2, verb, -1) if toks[i].text.lower() in DETERMINERS),
+                     None)
+        end = src.token_end
+        if start is None or src.token_end - start > MAX_PHRASE:
+            return
+    else:
+        return
+    words = [t.text.replace("-", "") for t in toks[start:end]]
+    if toks[start].text.lower() not in DETERMINERS or not all(w.isalnum() for w in words):
+        return
+    if classify(analysis.text[toks[start].start : toks[end - 1].end], lexicon).kind != "document":
+        return
+    x.via = replace(src, end=toks[verb - 1].end, token_end=verb)
+    x.source = RoleSpan("source", toks[start].start, toks[end - 1].end, src.score, cue.sentence, start, end)
+    x.cue = RoleSpan("cue", toks[last].start, toks[last].end, cue.score, cue.sentence, last, last + 1)
 
 
 def letter_source(analysis: Analysis, x: Linked, lexicon: Lexicon) -> None:
