@@ -20,6 +20,7 @@ from newssift.analyzers.attribution.sources import classify
     ("the coach, Anton Velde, 41", ("person", "coach", "Anton Velde")),
     ("Dr Ines Hallam of the Dunmere Institute, an independent research centre,", ("person", None, "Dr Ines Hallam")),
     ("Geologist Tam Rhee", ("person", "Geologist", "Tam Rhee")),
+    ("Recorder Ivo Strand", ("person", "Recorder", "Ivo Strand")),
     ("Ada Morn, a surgeon at Orvel Hospital who was not involved in the trial,", ("person", "surgeon at Orvel Hospital",
                                                                                  "Ada Morn")),
     ("The harbour board", ("organisation", None, "harbour board")),

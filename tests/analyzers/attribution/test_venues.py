@@ -12,6 +12,12 @@ from tests.analyzers.attribution.roles import built
      "wrote", "that the fees were unlawful", ["that the fees were unlawful"]),
     ("On its website, the council said that the pool would close.", "On its website", "the council",
      "said", "that the pool would close", ["that the pool would close"]),
+    ("Sentencing him at Orvel Crown Court, Judge Ada Morn said that the harm was grave.",
+     "Sentencing him at Orvel Crown Court", "Judge Ada Morn", "said", "that the harm was grave",
+     ["that the harm was grave"]),
+    # a capitalised content opening that is no participle stays ("Drinking water …" would too: a limit)
+    ("Rents rose sharply, Judge Ada Morn said that the harm was grave.", "Rents rose sharply", "Judge Ada Morn",
+     "said", "that the harm was grave", ["Rents rose sharply", "that the harm was grave"]),
     # a quotation before the source is what was said
     ('"In the end, it failed," Osei wrote, "and it cost us."', '"In the end, it failed,"', "Osei",
      "wrote", '"and it cost us."', ['"In the end, it failed,"', '"and it cost us."']),

@@ -4,7 +4,8 @@
 the opening prepositional phrase as a content piece of the statement. A content piece of at most
 `MAX_WORDS` words that opens with a preposition of place or occasion ("in", "on", "at", "during"), ends
 right before the source (a comma at most in between) and comes with another content piece after the cue
-is dropped (`drop_fronted_venue`, applied by the analyzer).
+is dropped (`drop_fronted_venue`, applied by the analyzer); so is a fronted participle clause of the
+same length ("Sentencing him at Orvel Crown Court, Recorder Nadia Vost said …", "Asked about it, …").
 The same phrase right after the cue, before a "that" clause ("The weather service said [in its latest
 update] that winds would ease"), is no content either: a content piece that opens right after the cue with
 such a preposition and has "that" within `MAX_WORDS` words, with no punctuation before it, starts at
@@ -49,7 +50,14 @@ def _after_cue(analysis: Analysis, x: Linked, c: RoleSpan) -> RoleSpan:
 
 def _is_venue(analysis: Analysis, c: RoleSpan, source: RoleSpan) -> bool:
     text = analysis.text
-    words = text[c.start : c.end].split()
-    return (c.end <= source.start and text[c.end : source.start].strip() in ("", ",")
-            and 1 < len(words) <= MAX_WORDS and words[0].lower() in PREPOSITIONS
+    words, gap = text[c.start : c.end].split(), text[c.end : source.start].strip()
+    participle = bool(words) and _participle(words[0])  # its clause may run on untagged: "… Crown | Court,"
+    closed = gap in ("", ",") or (participle and gap.endswith(",") and len(gap.split()) <= 2)
+    return (c.end <= source.start and closed
+            and 1 < len(words) <= MAX_WORDS and (words[0].lower() in PREPOSITIONS or participle)
             and not any(ch in text[c.start : c.end] for ch in "\"“”"))
+
+
+def _participle(word: str) -> bool:
+    """A capitalised participle opening a fronted clause ("Sentencing him at …", "Asked about …")."""
+    return word[:1].isupper() and (word.lower().endswith("ing") or word.lower() == "asked") and len(word) > 4
