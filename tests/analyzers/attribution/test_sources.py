@@ -21,6 +21,7 @@ from newssift.analyzers.attribution.sources import classify
     ("Dr Ines Hallam of the Dunmere Institute, an independent research centre,", ("person", None, "Dr Ines Hallam")),
     ("Geologist Tam Rhee", ("person", "Geologist", "Tam Rhee")),
     ("Recorder Ivo Strand", ("person", "Recorder", "Ivo Strand")),
+    ("A leaked cable from the Orvel embassy", ("document", None, "leaked cable")),
     ("Ada Morn, a surgeon at Orvel Hospital who was not involved in the trial,", ("person", "surgeon at Orvel Hospital",
                                                                                  "Ada Morn")),
     ("The harbour board", ("organisation", None, "harbour board")),
