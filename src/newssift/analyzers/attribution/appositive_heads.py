@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from newssift import lexicons
 from newssift.analysis import Analysis
@@ -87,6 +88,10 @@ def _person_noun(head: str) -> bool:
     ("groundsman", "keeper"); not a verb ("The dredging stopped")."""
     if plural(head) or head.endswith(("ed", "ing")):
         return False
-    nouns = set().union(*(lexicons.load(n) for n in ("entity_roles", "occupation_nouns", "person_nouns",
-                                                       "epithet_nouns")))
-    return head in nouns or head.endswith(AGENT_ENDINGS)
+    return head in _nouns() or head.endswith(AGENT_ENDINGS)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset().union(*(lexicons.load(n) for n in ("entity_roles", "occupation_nouns", "person_nouns",
+                                                            "epithet_nouns")))
