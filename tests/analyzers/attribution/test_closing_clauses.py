@@ -35,3 +35,10 @@ def test_no_closing_clause(text: str) -> None:
 ])
 def test_no_closing_clause_without_a_finite_reporting_verb(text: str) -> None:
     assert not [s for s in built(text) if s.cue is not None]
+
+
+def test_a_tagged_cue_with_no_content_takes_the_clause_before_it() -> None:
+    text = "The Orvel ferry will stop running in May, its operator announced in a post on Sunday."
+    [s] = built(text, ("source", "its operator"), ("cue", "announced"))
+    assert (s.source.text, s.cue.text, [text[c.start : c.end] for c in s.content]) == (
+        "its operator", "announced", ["The Orvel ferry will stop running in May"])

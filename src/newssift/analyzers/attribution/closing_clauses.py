@@ -9,6 +9,9 @@ opening with "the", "a", "an" or a capital, no other comma after the one before 
 `MAX_TAIL` words ("on Monday") and its full stop, gets that reading: the clause before the comma as
 content (after a dateline), the subject as source, the verb as cue, at score 0.5; a source tagged in that
 sentence gives way (`backfill_closing`, applied by the analyzer before linking).
+A sentence whose cue the tagger did mark, with no content anywhere in it, gets the same reading when
+that cue is the closing clause's verb, with a tail of up to `MAX_TAGGED_TAIL` words ("…, its owner
+announced in a Facebook post on Sunday.").
 Limits: only a comma right before the subject; an inverted "…, said the survey" is left to the tagger.
 """
 
@@ -24,6 +27,7 @@ from newssift.analyzers.attribution.tagger import RoleSpan
 
 MAX_SUBJECT = 5
 MAX_TAIL = 3
+MAX_TAGGED_TAIL = 7  # when the tagger marked the cue ("its owner announced in a Facebook post on Sunday")
 OPENERS = frozenset({"the", "a", "an", "its", "their"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "‘", "’"})
 SCORE = 0.5
@@ -46,7 +50,7 @@ def _cue_at(low: list[str], j: int, lex: Lexicon) -> tuple[int, str] | None:
     return lex.cue_at(low, j) or ((1, "neutral") if low[j] in _findings() else None)
 
 
-def _reading(analysis: Analysis, si: int, lex: Lexicon) -> list[RoleSpan] | None:
+def _reading(analysis: Analysis, si: int, lex: Lexicon, max_tail: int = MAX_TAIL) -> list[RoleSpan] | None:
     """The (content, source, cue) spans of sentence `si` closing on a reporting clause, if it does."""
     s, toks = analysis.sentences[si], analysis.tokens
     words = [t.text for t in toks[s.token_start : s.token_end]]
@@ -58,7 +62,7 @@ def _reading(analysis: Analysis, si: int, lex: Lexicon) -> list[RoleSpan] | None
         return None
     for j in range(comma + 2, min(comma + 2 + MAX_SUBJECT, len(words) - 1)):
         found = _cue_at(low, j, lex)
-        if not found or len(words) - 1 - (j + found[0]) > MAX_TAIL:
+        if not found or len(words) - 1 - (j + found[0]) > max_tail:
             continue
         subject = words[comma + 1 : j]
         if not _finite(words[j]) or NOT_SUBJECT & {w.lower() for w in subject} or any(
@@ -78,8 +82,16 @@ def _reading(analysis: Analysis, si: int, lex: Lexicon) -> list[RoleSpan] | None
 def backfill_closing(analysis: Analysis, spans: list[RoleSpan], lex: Lexicon) -> list[RoleSpan]:
     """`spans` with the closing reporting clauses the tagger missed read in (module docstring)."""
     cued = {r.sentence for r in spans if r.role in ("cue", "content")}
+    bare = {r.sentence: r for r in spans if r.role == "cue"}  # a tagged cue, no content in its sentence
+    bare = {si: r for si, r in bare.items()
+            if not any(c.role == "content" and c.sentence == si for c in spans)}
     out = list(spans)
     for si in range(len(analysis.sentences)):
+        if si in bare:
+            reading = _reading(analysis, si, lex, MAX_TAGGED_TAIL)
+            if reading is not None and reading[2].token_start == bare[si].token_start:
+                out = [r for r in out if r.sentence != si] + reading
+            continue
         if si in cued:
             continue
         reading = _reading(analysis, si, lex)
