@@ -133,7 +133,8 @@ micro / macro 0.376 / 0.280 with the repetition head (0.369 / 0.272 without it, 
 
 Macro-F1 follows the official scorer (`zero_division=1`: a label with no gold and no prediction
 counts as 1, so predicting one of the four labels English dev never uses costs 1/23 = 0.043). Over the
-19 labels dev has, macro-F1 is {_f(_gold_macro(m['dev_paragraphs_per_label']))}. Best published English
+19 labels dev has, macro-F1 is {_f(_gold_macro(m['dev_paragraphs_per_label']))}; with the four counted as
+1, as a model that never predicts them scores, {_f(_official_without_unseen(m))}. Best published English
 test result: micro-F1 about 0.38 (different, held-out articles).
 {_designs(m)}
 
@@ -173,6 +174,12 @@ def _gold_macro(per_label: dict[str, dict]) -> float:
     return sum(scores) / max(len(scores), 1)
 
 
+def _official_without_unseen(m: dict[str, Any]) -> float:
+    per_label = m["dev_paragraphs_per_label"]
+    unseen = sum(1 for v in per_label.values() if not v["support"])
+    return (unseen + _gold_macro(per_label) * (len(per_label) - unseen)) / len(per_label)
+
+
 def _own(m: dict[str, Any]) -> str:
     own = m.get("own_articles") or {}
     if not own.get("articles"):
@@ -184,7 +191,8 @@ def _own(m: dict[str, Any]) -> str:
 
 def _unseen(m: dict[str, Any]) -> str:
     if (m.get("own_articles") or {}).get("articles"):
-        return "they are learnt from our own articles' few examples only and are rarely predicted"
+        return ("they are learnt from our own articles' 11-26 examples each only, and English dev has none "
+                "of them, so each of them predicted there costs the official macro-F1 1/23")
     return "they are never predicted"
 
 
@@ -199,9 +207,14 @@ def _designs(m: dict[str, Any]) -> str:
         f"{_f(r['heldout_span_soft_f1'])} |" for r in rows)
     return f"""
 Designs compared in one run on this machine (each a full retraining; `python -m training.persuasion
---data DIR --only techniques --own yes|no --out DIR` and `python benchmarks/eval_techniques_heldout.py`;
-dev chose, the held-out articles (tests/fixtures/techniques, written and annotated blind) were
-scored once per design):
+--data DIR --only techniques --own yes|no --out DIR`, then `python benchmarks/eval_techniques_heldout.py`
+on the held-out articles of tests/fixtures/techniques, written and annotated blind, scored once per
+design). On dev (real news) the designs are level in micro-F1 and span F1 (differences of 0.003 are
+within retraining noise) and our articles lift the macro-F1 over dev's 19 labels; the official
+macro-F1 falls only because the heads now predict labels English dev never uses. On our held-out
+articles they lift paragraph micro- and macro-F1 sharply. Caveat: those held-out articles, like our
+training articles, are fictional pieces written for newssift, so part of that gain may be style; on
+real news, dev is the measure.
 
 | design | dev micro / macro / macro on dev's 19 labels | dev span soft F1 | held-out micro / macro | \
 held-out span soft F1 |
