@@ -75,6 +75,7 @@ from pathlib import Path
 from newssift.analysis import Analysis
 from newssift.analyzers.attribution import chains, coref, interviews, layout, papers, profile, trims
 from newssift.analyzers.attribution.according import finish_according, open_according
+from newssift.analyzers.attribution.action_participles import is_action_participle
 from newssift.analyzers.attribution.actions import is_shown_state, negated_modal_end
 from newssift.analyzers.attribution.addressees import is_addressee_only
 from newssift.analyzers.attribution.agents import passive_agent
@@ -87,6 +88,7 @@ from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.closing_clauses import backfill_closing
+from newssift.analyzers.attribution.company_names import company_source
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.content_asides import drop_content_aside
 from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_gaps
@@ -130,6 +132,7 @@ from newssift.analyzers.attribution.org_names import named_as_organisation, name
 from newssift.analyzers.attribution.orphan_fragments import drop_orphan_fragments
 from newssift.analyzers.attribution.paragraph_quotes import move_paragraph_quotes
 from newssift.analyzers.attribution.parentheticals import parenthetical_content
+from newssift.analyzers.attribution.participle_splits import split_participles
 from newssift.analyzers.attribution.participles import merge_published_by
 from newssift.analyzers.attribution.partitive_sources import finish_partitive
 from newssift.analyzers.attribution.partitives import link_partitives
@@ -161,6 +164,7 @@ from newssift.analyzers.attribution.source_times import drop_source_time_opening
 from newssift.analyzers.attribution.sources import classify
 from newssift.analyzers.attribution.spokespeople import for_named_noun, for_person, speaks_for
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
+from newssift.analyzers.attribution.tell_addressees import skip_addressee
 from newssift.analyzers.attribution.time_contents import is_time_only
 from newssift.analyzers.attribution.topic_adjuncts import drop_topic_of
 from newssift.analyzers.attribution.topics import is_bare_topic
@@ -220,6 +224,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     repaired = absorb_embedded(analysis, repaired)
     repaired = add_unlinked(analysis, repaired, spans, lex)
     repaired = split_directives(analysis, add_viewpoints(analysis, repaired))
+    repaired = split_participles(analysis, repaired, lex)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
@@ -232,11 +237,12 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
               and not is_wordless(analysis, x) and not is_vote(analysis, x)
               and not is_undertaking(analysis, x, repaired) and not is_addressee_only(analysis, x)
               and not is_time_only(analysis, x) and not is_shown_state(analysis, x)
-              and not is_recall(analysis, x, lex)]
+              and not is_recall(analysis, x, lex) and not is_action_participle(analysis, x, lex)]
     finish_dangling(analysis, linked)
     for x in linked:
         x.source, x.content = join_appositive_head(analysis, x)
         x.content = keep_cue_side(analysis, x)
+        x.content = skip_addressee(analysis, x)
         x.content = drop_caveat_tail(analysis, x)
         x.content = drop_appraisal_tail(analysis, x)
         x.content = drop_contrast(analysis, x, lex)
@@ -399,6 +405,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
                  or for_person(analysis, t) or t)
             t = full_name(typed.text, study_authors(analysis.text, typed.start, typed.text, t) or t)
             t = earlier_full_name(analysis, typed.start, t)
+            t = company_source(t)
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

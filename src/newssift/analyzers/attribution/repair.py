@@ -485,8 +485,8 @@ def absorb_nested(analysis: Analysis, linked: list[Linked]) -> None:
     """"X told reporters that | the minister noted that …": the outer content runs over the inner."""
     text = analysis.text
     for outer, inner in itertools.pairwise(linked):
-        if inner.source is None or not outer.content:
-            continue
+        if inner.source is None or not outer.content or inner.source.start < outer.cue.end:
+            continue  # an inner source before the outer cue is one it inherited ("X denied that, telling …")
         words = " ".join(text[c.start : c.end] for c in outer.content).lower().split()
         last = max(outer.content, key=lambda c: c.end)
         if len(words) > 2 or not set(words) <= LINKER_WORDS or text[last.end : inner.source.start].strip():
