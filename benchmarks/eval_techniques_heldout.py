@@ -1,6 +1,10 @@
 """Score the shipped techniques model on our own held-out articles (tests/fixtures/techniques/).
 
-    python benchmarks/eval_techniques_heldout.py --data /work/shared/data
+    python benchmarks/eval_techniques_heldout.py --data /work/shared/data [--set techniques_blind2]
+
+`--set` names another folder of tests/fixtures in the same format: `techniques_blind2` is a second
+blind set (12 articles) written in session 16 by a session that saw neither the first set nor our
+technique training articles.
 
 The articles were written and annotated by us (gold.tsv: article, paragraph, label, span) before any
 model saw them; none is in SemEval. Paragraphs are blank-line-separated blocks, the headline being
@@ -35,6 +39,14 @@ from training.persuasion_techniques import split_held_out  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "techniques"
 RESULTS = ROOT / "benchmarks" / "results" / "techniques_heldout.json"
+
+
+def use_set(name: str) -> None:
+    """Score `tests/fixtures/<name>` and write `techniques_heldout[_<name>].json`."""
+    global FIXTURES, RESULTS
+    FIXTURES = ROOT / "tests" / "fixtures" / name
+    suffix = "" if name == "techniques" else f"_{name.removeprefix('techniques_')}"
+    RESULTS = ROOT / "benchmarks" / "results" / f"techniques_heldout{suffix}.json"
 BLANK = re.compile(r"\n[ \t]*\n")
 
 
@@ -125,7 +137,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True,
                         help="folder holding semeval2023_task3/ and checkthat2024_task3_spans/ (baseline)")
-    report = evaluate(parser.parse_args(argv).data)
+    parser.add_argument("--set", default="techniques", help="the folder of tests/fixtures to score")
+    args = parser.parse_args(argv)
+    use_set(args.set)
+    report = evaluate(args.data)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
     print(f"{report['articles']} articles, {report['body_paragraphs']} body paragraphs, "

@@ -214,7 +214,8 @@ within retraining noise) and our articles lift the macro-F1 over dev's 19 labels
 macro-F1 falls only because the heads now predict labels English dev never uses. On our held-out
 articles they lift paragraph micro- and macro-F1 sharply. Caveat: those held-out articles, like our
 training articles, are fictional pieces written for newssift, so part of that gain may be style; on
-real news, dev is the measure.
+real news, dev is the measure. The table was measured before spans lost dangling end words and
+edge punctuation (`spans.trim`, session 16: the shipped dev span soft F1 0.268 → 0.269, below).
 
 | design | dev micro / macro / macro on dev's 19 labels | dev span soft F1 | held-out micro / macro | \
 held-out span soft F1 |

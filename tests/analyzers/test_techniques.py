@@ -12,7 +12,7 @@ import pytest
 
 from newssift.analysis import Analysis
 from newssift.analyzers.persuasion.features import paragraph_features
-from newssift.analyzers.persuasion.spans import best_run, decode, evidence_spans, runs, snap
+from newssift.analyzers.persuasion.spans import best_run, decode, evidence_spans, runs, snap, trim
 from newssift.analyzers.persuasion.voice import VoiceIndex
 from newssift.analyzers.techniques import TechniquesAnalyzer, _merge, definitions
 from newssift.encoder import EncoderAnalyzer
@@ -53,6 +53,20 @@ def test_runs_join_small_gaps(mask: list[int], gap: int, expected: list[tuple[in
 def test_snap_widens_to_whole_tokens(start: int, end: int, expected: tuple[int, int]) -> None:
     tokens = [(0, 5), (6, 11), (12, 16)]  # "words split into"
     assert snap(start, end, tokens) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the regime has become a mere puppet of the", "the regime has become a mere puppet"),
+    (") are citizens of countries in the", "are citizens of countries"),
+    ("craven lackeys, ", "craven lackeys"),
+    ("(to fight)", "(to fight)"),  # a bracket it opens may close it
+    ('"traitors" and', '"traitors"'),
+    ("we will never give it up", "we will never give it up"),  # pronouns and particles may end a span
+    ("of", "of"),  # never emptied: the content-word check drops it
+])
+def test_trim_drops_edge_punctuation_and_dangling_words_at_the_end(text: str, expected: str) -> None:
+    start, end = trim("  " + text + "  ", 2, len(text) + 2)
+    assert ("  " + text + "  ")[start:end] == expected
 
 
 def test_decode_gives_label_runs_with_mean_scores() -> None:

@@ -4,7 +4,9 @@ A span is a maximal run of word pieces whose probability for a label reaches tha
 runs separated by at most `max_gap` pieces below it are joined, and a run then takes in its neighbours
 while they keep `extend` x the threshold (a lower bar to continue than to start). Its score is the mean
 probability over the run. The run is then widened to whole shared tokens, so a span never cuts a
-word, and dropped when it holds no content word (only function words from
+word, trimmed of edge punctuation that cannot open or close it and of articles, prepositions and
+conjunctions left dangling at its end ("a mere vassal of the" → "a mere vassal": annotated spans almost
+never end so), and dropped when it holds no content word (only function words from
 `lexicons/en/function_words.txt`, short words, digits or punctuation).
 A paragraph labelled with a technique but holding no span of it gets its evidence span: the run
 around the content-word piece most likely to carry that label (`best_run`), so every paragraph label points
@@ -25,6 +27,11 @@ from newssift import lexicons
 
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
 EVIDENCE_RATIO = 0.5  # `best_run`: a neighbour joins while it keeps this share of the top probability
+NO_START = ").,;:!?]}"  # a span does not open with these
+NO_END = "([{,;:"  # nor close with these
+DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
+                      "and", "or", "as"})  # words a span does not end on
+_LAST_WORD = re.compile(r"\s*\b(\w+)\W*$")
 
 
 def runs(active: np.ndarray, max_gap: int = 1) -> list[tuple[int, int]]:
@@ -109,7 +116,7 @@ def _evidence(text: str, k: int, probs: dict[int, np.ndarray], masks: dict[int, 
     """The best run for label `k` over the sentences in `probs` (sentence -> (pieces, labels))."""
     i = max(probs, key=lambda j: np.where(masks[j], probs[j][:, k], -1.0).max())
     a, b, score = best_run(probs[i], k, allowed=masks[i])
-    start, end = snap(int(offsets[i][a, 0]), int(offsets[i][b - 1, 1]), tokens[i])
+    start, end = trim(text, *snap(int(offsets[i][a, 0]), int(offsets[i][b - 1, 1]), tokens[i]))
     return (k, start, end, score) if has_content(text[start:end]) else None
 
 
@@ -128,6 +135,22 @@ def snap(start: int, end: int, tokens: Sequence[tuple[int, int]]) -> tuple[int, 
         i += 1
     j = max(bisect_right(starts, max(end - 1, start)) - 1, i)
     return min(start, tokens[i][0]), max(end, tokens[j][1])
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without edge punctuation it cannot open or close with (`NO_START`, `NO_END`) and
+    without `DANGLING` words at its end; never empty unless it was."""
+    while True:
+        before = (start, end)
+        while start < end and (text[start].isspace() or text[start] in NO_START):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in NO_END):
+            end -= 1
+        last = _LAST_WORD.search(text, start, end)
+        if last and last.group(1).lower() in DANGLING and last.start(1) > start:
+            end = last.start(1)
+        if (start, end) == before:
+            return start, end
 
 
 def has_content(text: str) -> bool:

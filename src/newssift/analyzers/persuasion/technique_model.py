@@ -17,7 +17,7 @@ import numpy as np
 from newssift.analyzers.persuasion import features as F
 from newssift.analyzers.persuasion import repetition as rep
 from newssift.analyzers.persuasion.model import ContextLabelHead, MultiLabelHead, check_dim, label_head
-from newssift.analyzers.persuasion.spans import decode, evidence_spans, has_content, snap
+from newssift.analyzers.persuasion.spans import decode, evidence_spans, has_content, snap, trim
 from newssift.encoder import Encoded
 from newssift.heads import ModelDir
 
@@ -76,8 +76,9 @@ class TechniqueModel:
         gate = self.gate(paragraphs, sentence_group)
         if self.repetition is not None:
             gate[:, self._own_label()] = False  # its spans and evidence come from the repetition head
-        found = [s for s in self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)
-                 if has_content(text[s[1] : s[2]]) and s[0] != self._own_label()]
+        found = [(k, *trim(text, a, b), score)
+                 for k, a, b, score in self.spans(encoding, sentence_bounds, tokens, gate, piece_probs)]
+        found = [s for s in found if has_content(text[s[1] : s[2]]) and s[0] != self._own_label()]
         evidence: list[RawSpan] = []
         if self.span_mode == "tokens" and self.evidence:
             evidence = [s for s in evidence_spans(text, encoding.token_offsets, groups, gate, tokens,
