@@ -95,6 +95,7 @@ from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_g
 from newssift.analyzers.attribution.content_subjects import subject_contents
 from newssift.analyzers.attribution.continued import continue_quotations
 from newssift.analyzers.attribution.contrasts import drop_contrast
+from newssift.analyzers.attribution.coordinated_cues import split_coordinated_cues
 from newssift.analyzers.attribution.coordinated_verbs import cut_coordinated_verb
 from newssift.analyzers.attribution.coordination import (
     absolute_subject,
@@ -166,6 +167,7 @@ from newssift.analyzers.attribution.spokespeople import for_named_noun, for_pers
 from newssift.analyzers.attribution.tagger import ModelTagger, RoleSpan
 from newssift.analyzers.attribution.tell_addressees import skip_addressee
 from newssift.analyzers.attribution.time_contents import is_time_only
+from newssift.analyzers.attribution.timestamps import drop_timestamp
 from newssift.analyzers.attribution.topic_adjuncts import drop_topic_of
 from newssift.analyzers.attribution.topics import is_bare_topic
 from newssift.analyzers.attribution.traits import is_trait
@@ -224,7 +226,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     repaired = absorb_embedded(analysis, repaired)
     repaired = add_unlinked(analysis, repaired, spans, lex)
     repaired = split_directives(analysis, add_viewpoints(analysis, repaired))
-    repaired = split_participles(analysis, repaired, lex)
+    repaired = split_coordinated_cues(analysis, split_participles(analysis, repaired, lex), lex)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
@@ -250,6 +252,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.content = trims.drop_trailing_comma(analysis, x)
         x.content = drop_fronted_venue(analysis, x)
         x.content = drop_dateline_content(analysis, x)
+        x.content = drop_timestamp(analysis, x)
         x.content = drop_orphan_fragments(analysis, x)
         x.content = drop_content_aside(analysis, x)
         x.content = drop_relative_aside(analysis, x)
