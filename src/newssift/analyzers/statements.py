@@ -88,7 +88,7 @@ from newssift.analyzers.attribution.breaks import keep_cue_side
 from newssift.analyzers.attribution.caveats import drop_caveat_tail
 from newssift.analyzers.attribution.citing import drop_cited_cues
 from newssift.analyzers.attribution.closing_clauses import backfill_closing
-from newssift.analyzers.attribution.company_names import company_source
+from newssift.analyzers.attribution.company_names import club_source, company_source
 from newssift.analyzers.attribution.conditional import is_conditional
 from newssift.analyzers.attribution.content_asides import drop_content_aside
 from newssift.analyzers.attribution.content_gaps import finish_auxiliary, join_gaps
@@ -408,7 +408,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
                  or for_person(analysis, t) or t)
             t = full_name(typed.text, study_authors(analysis.text, typed.start, typed.text, t) or t)
             t = earlier_full_name(analysis, typed.start, t)
-            t = company_source(t)
+            t = club_source(analysis.text, company_source(t))
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out
