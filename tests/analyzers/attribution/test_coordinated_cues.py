@@ -26,3 +26,10 @@ def test_a_conjunction_inside_a_quotation_stays_content() -> None:
     statements = built(text, ("source", "Ilse Varga"), ("cue", "said"),
                        ("content", '"the river rose, and warned nobody"'))
     assert [s.cue.text for s in statements] == ["said"]
+
+
+def test_and_called_for_is_a_statement_of_its_own() -> None:
+    text = "Ilse Varga said the fares had doubled and called for a cap on rises."
+    statements = built(text, ("source", "Ilse Varga"), ("cue", "said"),
+                       ("content", "the fares had doubled and called for a cap on rises"))
+    assert {s.cue.text for s in statements} == {"said", "called for"}

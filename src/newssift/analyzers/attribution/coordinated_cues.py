@@ -2,12 +2,12 @@
 Marrow told reporters the worst would pass by noon but warned of flooding on the high tide".
 
 The tagger may read everything after "told" as one content. A content piece (after its cue, in the cue's
-sentence) that holds "but" / "and" followed by a past-tense cue of the lexicon ("warned", "added",
-"called for"; a first word ending in "-ed" or one of `IRREGULAR`) and a word after it is cut before the
-conjunction; the cue becomes one of its own with the same source and the rest of the piece as its
-content (as `directives` does for "and urged", whose verbs are left to it). Not inside a quotation the
-piece opens, nor when another statement already has its cue there, and at least `MIN_BEFORE` words must
-stay before the conjunction.
+sentence) that holds "but" / "and" followed by a past-tense cue of the lexicon ("warned", "added"; a
+first word ending in "-ed" or one of `IRREGULAR`) or of `EXTRA` ("called for") and a word after it is
+cut before the conjunction; the cue becomes one of its own with the same source and the rest of the
+piece as its content (as `directives` does for "and urged", whose verbs are left to it). Not inside a
+quotation the piece opens, nor when another statement already has its cue there, and at least
+`MIN_BEFORE` words must stay before the conjunction.
 Limits: one split per content piece; a verb whose subject is the content's own subject ("said the mayor
 had resigned and admitted it") is read as the source's too.
 """
@@ -26,6 +26,7 @@ CONJUNCTIONS = frozenset({"but", "and"})
 IRREGULAR = frozenset({"said", "told", "wrote", "spoke"})
 QUOTES = "\"“”«»"
 MIN_BEFORE = 3
+EXTRA = (["called", "for"],)  # cues PolNeAR marks that are no entry of the tagger's cue lexicon
 _DIRECTIVE_VERBS = frozenset(d[0] for d in DIRECTIVES)  # "and urged …": `directives`, with its own checks
 
 
@@ -64,6 +65,8 @@ def _coordinated(analysis: Analysis, c: RoleSpan, lexicon: Lexicon) -> tuple[int
         if any(q in analysis.text[c.start : toks[c.token_start + i].start] for q in QUOTES):
             return None
         verb = words[i + 1]
+        if words[i + 1 : i + 3] in EXTRA and i + 3 < len(words):
+            return c.token_start + i, c.token_start + i + 3
         if not (verb.endswith("ed") or verb in IRREGULAR) or verb in _DIRECTIVE_VERBS:
             continue
         found = lexicon.cue_at(words, i + 1)
