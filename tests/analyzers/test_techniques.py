@@ -69,6 +69,17 @@ def test_trim_drops_edge_punctuation_and_dangling_words_at_the_end(text: str, ex
     assert ("  " + text + "  ")[start:end] == expected
 
 
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ('the ruling "Baath" party said', 'Baath" party', '"Baath" party'),
+    ('so-called "experts" agree', 'so-called "experts', 'so-called "experts"'),
+    ('the "Baath" party', '"Baath"', '"Baath"'),
+])
+def test_trim_takes_in_the_quotation_mark_a_span_leaves_open(text: str, span: str, expected: str) -> None:
+    at = text.index(span)
+    start, end = trim(text, at, at + len(span))
+    assert text[start:end] == expected
+
+
 def test_decode_gives_label_runs_with_mean_scores() -> None:
     probs = np.array([[0.9, 0.1], [0.7, 0.8], [0.1, 0.9]], np.float32)
     offsets = np.array([[0, 3], [4, 8], [9, 12]])

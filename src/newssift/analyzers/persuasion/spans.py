@@ -139,7 +139,8 @@ def snap(start: int, end: int, tokens: Sequence[tuple[int, int]]) -> tuple[int, 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without edge punctuation it cannot open or close with (`NO_START`, `NO_END`) and
-    without `DANGLING` words at its end; never empty unless it was."""
+    without `DANGLING` words at its end, taking in a quotation mark it leaves open; never empty unless
+    it was."""
     while True:
         before = (start, end)
         while start < end and (text[start].isspace() or text[start] in NO_START):
@@ -150,7 +151,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         if last and last.group(1).lower() in DANGLING and last.start(1) > start:
             end = last.start(1)
         if (start, end) == before:
-            return start, end
+            return _balance_quotes(text, start, end)
+
+
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the quotation mark next to a span holding an odd number of them ('Baath" party')."""
+    if text.count('"', start, end) % 2:
+        if start > 0 and text[start - 1] == '"':
+            return start - 1, end
+        if end < len(text) and text[end] == '"':
+            return start, end + 1
+    return start, end
 
 
 def has_content(text: str) -> bool:
