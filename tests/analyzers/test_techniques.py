@@ -63,6 +63,10 @@ def test_snap_widens_to_whole_tokens(start: int, end: int, expected: tuple[int, 
     ('"traitors" and', '"traitors"'),
     ("we will never give it up", "we will never give it up"),  # pronouns and particles may end a span
     ("of", "of"),  # never emptied: the content-word check drops it
+    ("of brutal street", "brutal street"),
+    ("the bloodiest battles", "the bloodiest battles"),  # "the" often opens an annotated span
+    ("glossy advertisements promising “", "glossy advertisements promising"),
+    ("” cried the crowd", "cried the crowd"),
 ])
 def test_trim_drops_edge_punctuation_and_dangling_words_at_the_end(text: str, expected: str) -> None:
     start, end = trim("  " + text + "  ", 2, len(text) + 2)

@@ -6,8 +6,9 @@ while they keep `extend` x the threshold (a lower bar to continue than to start)
 probability over the run. The run is then widened to whole shared tokens, so a span never cuts a
 word, trimmed of edge punctuation that cannot open or close it and of articles, prepositions and
 conjunctions left dangling at its end ("a mere vassal of the" → "a mere vassal": annotated spans almost
-never end so), and dropped when it holds no content word (only function words from
-`lexicons/en/function_words.txt`, short words, digits or punctuation).
+never end so) and of a few prepositions at its start ("of brutal street" → "brutal street"), and
+dropped when it holds no content word (only function words from `lexicons/en/function_words.txt`,
+short words, digits or punctuation).
 A paragraph labelled with a technique but holding no span of it gets its evidence span: the run
 around the content-word piece most likely to carry that label (`best_run`), so every paragraph label points
 at words in the text.
@@ -27,10 +28,12 @@ from newssift import lexicons
 
 WORD_RE = re.compile(r"[^\W\d_]{3,}")
 EVIDENCE_RATIO = 0.5  # `best_run`: a neighbour joins while it keeps this share of the top probability
-NO_START = ").,;:!?]}"  # a span does not open with these
-NO_END = "([{,;:"  # nor close with these
+NO_START = ").,;:!?]}”»"  # a span does not open with these
+NO_END = "([{,;:“«"  # nor close with these
 DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
                       "and", "or", "as"})  # words a span does not end on
+OPENING_DANGLING = frozenset({"of", "on", "at", "by", "from", "into", "or"})  # nor open with (< 0.2% of gold)
+_FIRST_WORD = re.compile(r"(\w+)\W+")
 _LAST_WORD = re.compile(r"\s*\b(\w+)\W*$")
 
 
@@ -138,9 +141,9 @@ def snap(start: int, end: int, tokens: Sequence[tuple[int, int]]) -> tuple[int, 
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) without edge punctuation it cannot open or close with (`NO_START`, `NO_END`) and
-    without `DANGLING` words at its end, taking in a quotation mark it leaves open; never empty unless
-    it was."""
+    """[start, end) without edge punctuation it cannot open or close with (`NO_START`, `NO_END`),
+    without `DANGLING` words at its end or `OPENING_DANGLING` ones at its start, taking in a quotation
+    mark it leaves open; never empty unless it was."""
     while True:
         before = (start, end)
         while start < end and (text[start].isspace() or text[start] in NO_START):
@@ -150,6 +153,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         last = _LAST_WORD.search(text, start, end)
         if last and last.group(1).lower() in DANGLING and last.start(1) > start:
             end = last.start(1)
+        first = _FIRST_WORD.match(text, start, end)
+        if first and first.group(1).lower() in OPENING_DANGLING and first.end() < end:
+            start = first.end()
         if (start, end) == before:
             return _balance_quotes(text, start, end)
 
