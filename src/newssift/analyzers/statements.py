@@ -105,6 +105,7 @@ from newssift.analyzers.attribution.coordination import (
 )
 from newssift.analyzers.attribution.dangling_ends import finish_dangling
 from newssift.analyzers.attribution.datelines import drop_dateline_content
+from newssift.analyzers.attribution.demonstratives import demonstrative_contents
 from newssift.analyzers.attribution.directives import split_directives
 from newssift.analyzers.attribution.disputes import is_undisputed
 from newssift.analyzers.attribution.document_openers import add_unlinked, document_opening
@@ -119,6 +120,7 @@ from newssift.analyzers.attribution.extents import (
 )
 from newssift.analyzers.attribution.full_names import full_name
 from newssift.analyzers.attribution.headlines import is_headline_action
+from newssift.analyzers.attribution.industry_names import industry_source
 from newssift.analyzers.attribution.inner import drop_inner_actions
 from newssift.analyzers.attribution.inner_quotes import find_inner_quote
 from newssift.analyzers.attribution.inverted_clauses import join_inverted_clause
@@ -152,7 +154,7 @@ from newssift.analyzers.attribution.records import Cue, SourceEntry, SourceRef, 
 from newssift.analyzers.attribution.reduced_passives import fold_reduced_passives
 from newssift.analyzers.attribution.relative_asides import drop_relative_aside
 from newssift.analyzers.attribution.relative_ends import drop_content_end, finish_relative_end
-from newssift.analyzers.attribution.relatives import clause_subject, relative_content
+from newssift.analyzers.attribution.relatives import clause_subject, passive_relative, relative_content
 from newssift.analyzers.attribution.repair import repair
 from newssift.analyzers.attribution.rules import RuleTagger, backfill
 from newssift.analyzers.attribution.same_names import align_kinds
@@ -227,6 +229,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
     repaired = add_unlinked(analysis, repaired, spans, lex)
     repaired = split_directives(analysis, add_viewpoints(analysis, repaired))
     repaired = split_coordinated_cues(analysis, split_participles(analysis, repaired, lex), lex)
+    repaired = demonstrative_contents(analysis, repaired)
     quoted = quotations(analysis) if quoted is None else quoted
     linked = [x for x in repaired if not is_quoted_cue(x, quoted)
               if not layout.is_announcement(analysis, x) and not is_sourceless_infinitive(analysis, x)
@@ -284,6 +287,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source = finish_head(analysis, x, lex)
         x.source = cut_coordinated_verb(analysis, x)
         x.content = relative_content(analysis, x)
+        x.content = passive_relative(analysis, x)
         x.content = as_clause_content(analysis, x)
         x.content = trims.drop_source_content(x)
         outlet_quoted(analysis, x)
@@ -408,7 +412,7 @@ def _mentions(analysis: Analysis, statements: list[Statement], lex: Lexicon) -> 
                  or for_person(analysis, t) or t)
             t = full_name(typed.text, study_authors(analysis.text, typed.start, typed.text, t) or t)
             t = earlier_full_name(analysis, typed.start, t)
-            t = club_source(analysis.text, company_source(t))
+            t = industry_source(analysis.text, club_source(analysis.text, company_source(t)))
             ref.kind, ref.role, ref.name = t.kind, t.role, t.name
             out.append(coref.Mention(ref, t, s.id, _paragraph_at(analysis, ref.start), typed))
     return out

@@ -102,3 +102,11 @@ def test_a_which_source_after_a_capitalised_name_is_that_name() -> None:
     (s,), sources = roles.build_tagged(text, [("source", "which"), ("cue", "said on social media"),
                                               ("content", "that voters had spoken")])
     assert sources[0].name == "Green List" and s.source.kind == "organisation"
+
+
+def test_a_passive_report_in_a_relative_clause_reads_the_name_as_its_subject() -> None:
+    text = "Coach Ilse Marren praised the squad despite an injury to Tovi Renard, who is expected to miss May."
+    statements = roles.built(text, ("cue", "is expected"), ("content", "to miss May"))
+    found = [s for s in statements if s.cue.text == "is expected"]
+    assert found and found[0].source is None
+    assert [text[c.start : c.end] for c in found[0].content] == ["Tovi Renard", "to miss May"]

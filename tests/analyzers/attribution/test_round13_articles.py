@@ -136,9 +136,7 @@ EXPECTED = [
 
 
 # expectations the analyzer does not meet yet, and why
-MISSES: dict[str, str] = {
-    "about 38,000 homes": "'Grayle Power' is read a person; 'Power' is also a surname, so it is no company suffix",
-}
+MISSES: dict[str, str] = {}
 
 
 CASES = cases(EXPECTED, MISSES)

@@ -12,6 +12,10 @@
 - A content piece that is only the relative word right before its source ("a monthly subscription
   [that] it says [will give …]") is the noun phrase it stands for, the subject of what was said, not a
   "that" opening the content: it becomes that phrase ("a monthly subscription"), or is dropped.
+- A sourceless passive report inside a relative clause ("an injury to Lewin Abara, who is expected to
+  miss three months") has the relative word as the subject fragment of its content (`passives`): it
+  becomes the noun phrase it stands for ("Lewin Abara … to miss three months"), as a subject written out
+  is kept (`passive_relative`); left alone when no such phrase is found.
 Limits: no parser: the noun phrase is a name's capitalised words, or lower-case words back to a
 determiner, at most `MAX_NP` words, stopping at any word of `np_stops` (prepositions, verbs of saying,
 pronouns) or a past form in "-ed"; without a determiner only the head noun is taken.
@@ -108,6 +112,23 @@ def relative_content(analysis: Analysis, x: Linked) -> list[RoleSpan]:
             out.append(RoleSpan("content", toks[found[0]].start, toks[found[1] - 1].end, c.score, c.sentence,
                                 *found))
     return out or x.content
+
+
+def passive_relative(analysis: Analysis, x: Linked) -> list[RoleSpan]:
+    """'Lewin Abara, who is expected to miss three months': a sourceless statement's content piece that is
+    only a relative word before its cue stands for the noun phrase before it (module docstring)."""
+    toks = analysis.tokens
+    if x.source is not None:
+        return x.content
+    out = []
+    for c in x.content:
+        found = None  # a lone "who" / "which" before the cue
+        if (c.token_end - c.token_start == 1 and c.token_end <= x.cue.token_start
+                and toks[c.token_start].text.lower() in RELATIVES - {"whose"}):
+            found = _noun_phrase(analysis, c.token_start, c.sentence)
+        out.append(c if found is None else RoleSpan("content", toks[found[0]].start, toks[found[1] - 1].end,
+                                                    c.score, c.sentence, *found))
+    return out
 
 
 def is_defining_description(analysis: Analysis, x: Linked, lexicon: Lexicon) -> bool:
