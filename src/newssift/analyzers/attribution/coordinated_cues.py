@@ -14,9 +14,8 @@ had resigned and admitted it") is read as the source's too.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.content_splits import InnerCue, after_conjunction, split_at_inner_cues
 from newssift.analyzers.attribution.directives import DIRECTIVES
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
@@ -31,32 +30,11 @@ _DIRECTIVE_VERBS = frozenset(d[0] for d in DIRECTIVES)  # "and urged …": `dire
 
 
 def split_coordinated_cues(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
-    cue_tokens = {x.cue.token_start for x in linked}
-    out: list[Linked] = []
-    for x in linked:
-        out.append(x)
-        if x.source is None:
-            continue
-        for c in x.content:
-            if c.sentence != x.cue.sentence or c.start < x.cue.end:
-                continue
-            found = _coordinated(analysis, c, lexicon)
-            if found is None or found[0] + 1 in cue_tokens:
-                continue
-            conj, verb_end = found
-            toks = analysis.tokens
-            cut = conj - (toks[conj - 1].text == ",")
-            x.content = [replace(c, end=toks[cut - 1].end, token_end=cut) if p is c else p for p in x.content]
-            cue = RoleSpan("cue", toks[conj + 1].start, toks[verb_end - 1].end, x.cue.score, c.sentence,
-                           conj + 1, verb_end)
-            rest = replace(c, start=toks[verb_end].start, token_start=verb_end)
-            out.append(Linked(cue=cue, source=x.source, content=[rest]))
-            break
-    return out
+    return split_at_inner_cues(analysis, linked, lambda c: _coordinated(analysis, c, lexicon))
 
 
-def _coordinated(analysis: Analysis, c: RoleSpan, lexicon: Lexicon) -> tuple[int, int] | None:
-    """(token of the conjunction, token after the cue) inside content piece `c`, if any."""
+def _coordinated(analysis: Analysis, c: RoleSpan, lexicon: Lexicon) -> InnerCue | None:
+    """The cue after a conjunction inside content piece `c`, if any."""
     toks = analysis.tokens
     words = [t.text.lower() for t in toks[c.token_start : c.token_end]]
     for i in range(MIN_BEFORE, len(words) - 2):
@@ -66,10 +44,10 @@ def _coordinated(analysis: Analysis, c: RoleSpan, lexicon: Lexicon) -> tuple[int
             return None
         verb = words[i + 1]
         if words[i + 1 : i + 3] in EXTRA and i + 3 < len(words):
-            return c.token_start + i, c.token_start + i + 3
+            return after_conjunction(analysis, c.token_start + i, c.token_start + i + 3)
         if not (verb.endswith("ed") or verb in IRREGULAR) or verb in _DIRECTIVE_VERBS:
             continue
         found = lexicon.cue_at(words, i + 1)
         if found is not None and i + 1 + found[0] < len(words):
-            return c.token_start + i, c.token_start + i + 1 + found[0]
+            return after_conjunction(analysis, c.token_start + i, c.token_start + i + 1 + found[0])
     return None

@@ -11,9 +11,8 @@ Limits: one directive per content piece; at least `MIN_BEFORE` words must stay b
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.content_splits import InnerCue, after_conjunction, split_at_inner_cues
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
 
@@ -26,31 +25,12 @@ MAX_OBJECT = 8  # words between the verb and its "to" / "that"
 
 
 def split_directives(analysis: Analysis, linked: list[Linked]) -> list[Linked]:
-    out: list[Linked] = []
-    for x in linked:
-        out.append(x)
-        if x.source is None:
-            continue
-        for c in x.content:
-            if c.sentence != x.cue.sentence or c.start < x.cue.end:
-                continue
-            found = _directive(analysis, c)
-            if found is None:
-                continue
-            and_at, verb_end = found
-            toks = analysis.tokens
-            cut = and_at - (toks[and_at - 1].text == ",")
-            x.content = [replace(c, end=toks[cut - 1].end, token_end=cut) if p is c else p for p in x.content]
-            cue = RoleSpan("cue", toks[and_at + 1].start, toks[verb_end - 1].end, x.cue.score, c.sentence,
-                           and_at + 1, verb_end)
-            rest = replace(c, start=toks[verb_end].start, token_start=verb_end)
-            out.append(Linked(cue=cue, source=x.source, content=[rest]))
-            break
-    return out
+    return split_at_inner_cues(analysis, linked, lambda c: _directive(analysis, c), skip_tagged=False)
 
 
-def _directive(analysis: Analysis, c: RoleSpan) -> tuple[int, int] | None:
-    """(token of "and", token after the directive verb) inside content piece `c`, if any."""
+def _directive(analysis: Analysis, c: RoleSpan) -> InnerCue | None:
+    """The directive verb after "and" inside content piece `c`, if any (cut before "and", or before
+    the comma ahead of it)."""
     toks = analysis.tokens
     words = [t.text.lower() for t in toks[c.token_start : c.token_end]]
     for i, w in enumerate(words):
@@ -64,5 +44,5 @@ def _directive(analysis: Analysis, c: RoleSpan) -> tuple[int, int] | None:
             before = analysis.text[c.start : toks[c.token_start + i].start]
             quoted = sum(before.count(q) for q in QUOTES) % 2 == 1  # "… who want and asked (to fight) …"
             if any(t in FOLLOWERS for t in tail) and tail[0].isalpha() and not quoted:
-                return c.token_start + i, c.token_start + i + 1 + n
+                return after_conjunction(analysis, c.token_start + i, c.token_start + i + 1 + n)
     return None

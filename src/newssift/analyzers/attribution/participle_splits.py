@@ -13,9 +13,8 @@ Limits: one split per content piece; at least one word must stay before the comm
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newssift.analysis import Analysis
+from newssift.analyzers.attribution.content_splits import InnerCue, split_at_inner_cues
 from newssift.analyzers.attribution.lexicon import Lexicon
 from newssift.analyzers.attribution.linker import Linked
 from newssift.analyzers.attribution.tagger import RoleSpan
@@ -27,26 +26,11 @@ NOT_SPEECH = frozenset({"according"})
 
 
 def split_participles(analysis: Analysis, linked: list[Linked], lexicon: Lexicon) -> list[Linked]:
-    cue_tokens = {x.cue.token_start for x in linked}
-    out: list[Linked] = []
-    for x in linked:
-        out.append(x)
-        if x.source is None:
-            continue
-        for c in x.content:
-            if c.sentence != x.cue.sentence or c.start < x.cue.end:
-                continue
-            at = _participle(analysis, c, lexicon)
-            if at is None or at in cue_tokens:
-                continue
-            toks = analysis.tokens
-            x.content = [replace(c, end=toks[at - 2].end, token_end=at - 1) if p is c else p
-                         for p in x.content]
-            cue = RoleSpan("cue", toks[at].start, toks[at].end, x.cue.score, c.sentence, at, at + 1)
-            rest = replace(c, start=toks[at + 1].start, token_start=at + 1)
-            out.append(Linked(cue=cue, source=x.source, content=[rest]))
-            break
-    return out
+    def find(c: RoleSpan) -> InnerCue | None:
+        at = _participle(analysis, c, lexicon)
+        return None if at is None else InnerCue(at - 1, at, at + 1)  # cut before the comma
+
+    return split_at_inner_cues(analysis, linked, find)
 
 
 def _participle(analysis: Analysis, c: RoleSpan, lexicon: Lexicon) -> int | None:
