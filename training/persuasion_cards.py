@@ -90,9 +90,9 @@ Small heads on the frozen shared encoder, run in numpy by `newssift.analyzers.te
 out-of-fold for the word-piece head, 20% held out for the sentence head).
 Scores are Platt-calibrated per label on 5-fold out-of-fold logits over the training articles.
 {bag}
-Paragraph thresholds (one per label) maximise out-of-fold micro-F1; word-piece span thresholds
-maximise each label's out-of-fold soft span F1; the sentence head is thresholded on 20% held-out
-training articles. Dev was never used to fit weights, calibration or thresholds; it was used to
+Paragraph thresholds (one per label) maximise out-of-fold micro-F1 on the SemEval train articles;
+span thresholds maximise each label's out-of-fold soft span F1; the sentence head is thresholded on
+20% held-out training articles. Dev was never used to fit weights, calibration or thresholds; it was used to
 choose between designs (e.g. the bagged fold nets, and averaging their probabilities rather than
 their logits: dev micro-F1 0.378, against 0.367 averaging logits and 0.369 with the token head as
 one net refitted on all articles; the previous model, both heads refitted, without pooled
@@ -211,13 +211,18 @@ Designs compared in one run on this machine (each a full retraining; `python -m 
 on the held-out articles of tests/fixtures/techniques, written and annotated blind, scored once per
 design, and with `--set techniques_blind2` on a second blind set of 12 articles written after the
 choice by a session that saw neither our training articles nor the first set). On dev (real news)
-the designs are level in micro-F1 and span F1 (differences of 0.003 are within retraining noise) and
-our articles lift the macro-F1 over dev's 19 labels; the official macro-F1 falls only because the
-heads now predict labels English dev never uses. On both blind sets our articles lift paragraph
-micro- and macro-F1 sharply. Caveat: those blind articles, like our training articles, are fictional
-pieces written for newssift, so part of that gain may be style; on real news, dev is the measure.
-The table was measured before spans lost dangling end words and edge punctuation (`spans.trim`,
-session 16: the shipped dev span soft F1 0.268 → 0.269, below).
+the designs with our articles are level with SemEval alone in micro-F1 and span F1 when their
+paragraph thresholds are chosen on all training rows, and lift the macro-F1 over dev's 19 labels; the
+official macro-F1 falls only because the heads now predict labels English dev never uses. Our
+articles are far denser in techniques (80% of paragraphs labelled), so the shipped design chooses
+the paragraph thresholds on the SemEval rows alone (`real_news_thresholds`; a label only our articles
+carry keeps its all-rows threshold): dev micro-F1 0.379 against 0.374 with the same nets, at some cost
+on our blind articles, which share our training articles' density. On both blind sets our articles
+lift paragraph micro- and macro-F1 sharply. Caveat: those blind articles, like our training
+articles, are fictional pieces written for newssift, so part of that gain may be style; on real
+news, dev is the measure and chose. The rows of designs other than the shipped one were measured
+before spans lost dangling end words and edge punctuation (`spans.trim`, which moved the dev span
+soft F1 by +0.001).
 
 | design | dev micro / macro / macro on dev's 19 labels | dev span soft F1 | held-out micro / macro; \
 span soft F1 | blind set 2 micro / macro; span soft F1 |
