@@ -124,6 +124,7 @@ from newssift.analyzers.attribution.industry_names import industry_source
 from newssift.analyzers.attribution.inner import drop_inner_actions
 from newssift.analyzers.attribution.inner_quotes import find_inner_quote
 from newssift.analyzers.attribution.inverted_clauses import join_inverted_clause
+from newssift.analyzers.attribution.inverted_names import finish_inverted_name
 from newssift.analyzers.attribution.led_by import group_source
 from newssift.analyzers.attribution.letters import letter_in_source, letter_source
 from newssift.analyzers.attribution.lexicon import Lexicon
@@ -285,6 +286,7 @@ def build(analysis: Analysis, spans: list[RoleSpan], lexicon: Lexicon | None = N
         x.source, x.content = widen_to_entity(analysis, x)
         x.source = finish_phrase(analysis, x, lex)
         x.source = finish_head(analysis, x, lex)
+        x.source = finish_inverted_name(analysis, x)
         x.source = cut_coordinated_verb(analysis, x)
         x.content = relative_content(analysis, x)
         x.content = passive_relative(analysis, x)
