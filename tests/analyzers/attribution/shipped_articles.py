@@ -31,9 +31,14 @@ def doc(name: str) -> dict:
 
 def statement(name: str, content: str) -> dict:
     """The statement of article `name` one of whose content pieces holds `content`."""
-    found = [s for s in doc(name)["statements"] if any(content in c["text"] for c in s["content"])]
+    found = holding(name, content)
     assert found, f"no statement with content {content!r}"
     return found[0]
+
+
+def holding(name: str, words: str) -> list[dict]:
+    """The statements of article `name` one of whose content pieces holds `words`."""
+    return [s for s in doc(name)["statements"] if any(words in c["text"] for c in s["content"])]
 
 
 def entry(name: str, found: dict) -> dict:
